@@ -11,6 +11,7 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
+from .core import read_state_dict
 from .data import read_image
 from .petfinder import META_COLS, TARGET, rmse, image_paths
 
@@ -33,15 +34,7 @@ def load_clip(model_name:str='ViT-B-32',         # an open_clip architecture (`o
     finally: root.setLevel(level)
     if weights is not None:
         path = Path(weights)
-        if not path.is_file(): raise ValueError(f'CLIP weights file not found: {path}')
-        try:
-            if path.suffix == '.safetensors':
-                from safetensors.torch import load_file
-                sd = load_file(str(path))
-            else: sd = torch.load(path, weights_only=True, map_location='cpu')
-        except Exception as e: raise ValueError(f'cannot read CLIP weights from {path}: {e}') from e
-        if isinstance(sd, dict) and 'state_dict' in sd: sd = sd['state_dict']
-        sd = {k.removeprefix('module.'): v for k, v in sd.items()}
+        sd = {k.removeprefix('module.'): v for k, v in read_state_dict(path).items()}
         try: model.load_state_dict(sd, strict=True)
         except RuntimeError as e: raise ValueError(f'{path} does not fit {model_name}: {str(e).splitlines()[0]}') from None
     return model.to(device).eval(), preprocess, open_clip.get_tokenizer(model_name)

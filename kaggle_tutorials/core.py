@@ -14,8 +14,8 @@ import numpy as np
 # %% auto #0
 __all__ = ['COMPETITIONS', 'KAGGLE_INPUT', 'RUNNERS', 'Competition', 'register_competition', 'get_competition', 'environment',
            'cache_dir', 'get_data_path', 'seed_everything', 'get_device', 'atomic_write', 'atomic_write_text',
-           'atomic_write_json', 'atomic_to_csv', 'results_dir', 'save_figure', 'RunConfig', 'register_runner',
-           'get_runner']
+           'atomic_write_json', 'atomic_to_csv', 'read_state_dict', 'results_dir', 'save_figure', 'RunConfig',
+           'register_runner', 'get_runner']
 
 # %% ../nbs/00_core.ipynb #b3c60896
 @dataclass(frozen=True)
@@ -147,6 +147,24 @@ def atomic_to_csv(df, path:str|Path, **kwargs) -> Path:
     kwargs.setdefault('index', False)
     with atomic_write(path) as f: df.to_csv(f, **kwargs)
     return Path(path)
+
+# %% ../nbs/00_core.ipynb #296131f3
+def read_state_dict(path:str|Path) -> dict:
+    "Tensors of a weights file (`.safetensors`, or a PyTorch file read with `weights_only=True`); `ValueError` naming the file."
+    import torch
+    path = Path(path)
+    if not path.is_file(): raise ValueError(f"weights file not found: {path}")
+    try:
+        if path.suffix == '.safetensors':
+            from safetensors.torch import load_file
+            sd = load_file(str(path), device='cpu')
+        else: sd = torch.load(path, weights_only=True, map_location='cpu')
+    except Exception as e: raise ValueError(f"cannot read weights file {path}: {str(e).splitlines()[0] if str(e) else type(e).__name__}") from None
+    for key in ('state_dict', 'model', 'model_state_dict'):   # common checkpoint wrappers
+        if isinstance(sd, dict) and isinstance(sd.get(key), dict): sd = sd[key]
+    if not isinstance(sd, dict) or not sd or not all(isinstance(v, torch.Tensor) for v in sd.values()):
+        raise ValueError(f"weights file {path} does not hold a state dict of tensors")
+    return sd
 
 # %% ../nbs/00_core.ipynb #9d4224bf
 def results_dir(competition:str, out:str|Path|None=None) -> Path:

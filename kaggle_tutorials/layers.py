@@ -11,8 +11,10 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
+from .core import read_state_dict
+
 # %% auto #0
-__all__ = ['GeM', 'ArcMarginProduct', 'load_weights', 'save_weights', 'EmbeddingModel']
+__all__ = ['GeM', 'ArcMarginProduct', 'save_weights', 'EmbeddingModel']
 
 # %% ../nbs/30_gem_arcface.ipynb #0433db63
 class GeM(nn.Module):
@@ -90,23 +92,6 @@ class ArcMarginProduct(nn.Module):
                 f"easy_margin={self.easy_margin}, ls_eps={self.ls_eps}, k={self.k}")
 
 # %% ../nbs/30_gem_arcface.ipynb #99dbdd46
-def load_weights(path:str|Path) -> dict[str, torch.Tensor]:
-    "Read a state dict from a `.safetensors` file or a PyTorch file (loaded with `weights_only=True`)."
-    path = Path(path)
-    if not path.is_file(): raise ValueError(f"weights file not found: {path}")
-    try:
-        if path.suffix == '.safetensors':
-            from safetensors.torch import load_file
-            sd = load_file(str(path), device='cpu')
-        else:
-            sd = torch.load(path, weights_only=True, map_location='cpu')
-    except Exception as e: raise ValueError(f"cannot read weights file {path}: {str(e).splitlines()[0] if str(e) else type(e).__name__}") from e
-    for key in ('state_dict', 'model', 'model_state_dict'):   # common checkpoint wrappers
-        if isinstance(sd, dict) and isinstance(sd.get(key), dict): sd = sd[key]
-    if not isinstance(sd, dict) or not all(isinstance(v, torch.Tensor) for v in sd.values()):
-        raise ValueError(f"weights file {path} does not hold a state dict of tensors")
-    return sd
-
 def save_weights(model:nn.Module, path:str|Path) -> Path:
     "Save a model's state dict as `.safetensors`, atomically."
     from safetensors.torch import save
@@ -162,7 +147,7 @@ class EmbeddingModel(nn.Module):
 
     def load_weights(self, path:str|Path) -> EmbeddingModel:
         "Load a local weights file: timm backbone weights, or a whole `EmbeddingModel` state dict."
-        sd = load_weights(path)
+        sd = read_state_dict(path)
         if any(k.startswith('backbone.') for k in sd):       # a whole-model checkpoint
             own = self.state_dict()
             head = {k: v for k, v in sd.items() if k.startswith('head.')}

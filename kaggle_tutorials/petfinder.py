@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from .core import (RunConfig, register_runner, results_dir, atomic_to_csv, atomic_write_json,
-                                   save_figure, seed_everything)
+                                   save_figure, seed_everything, read_state_dict)
 from .data import read_image, read_csv, train_transforms, valid_transforms, make_folds, bin_target
 from .samples import register_sample, smooth_noise, random_blob, save_image
 from .eda import check_binary
@@ -254,15 +254,7 @@ def load_weights(module:nn.Module,       # the model (or backbone) to load into
                  allow_missing:bool=False, # accept a file that lacks some of the module's tensors
                 ) -> list[str]:
     "Load a local weights file into `module`; keys the module lacks (e.g. an ImageNet classifier) are skipped and returned."
-    path = Path(path)
-    if not path.is_file(): raise ValueError(f'weights file not found: {path}')
-    try:
-        if path.suffix == '.safetensors':
-            from safetensors.torch import load_file
-            sd = load_file(str(path))
-        else: sd = torch.load(path, weights_only=True, map_location='cpu')
-    except Exception as e: raise ValueError(f'cannot read weights from {path}: {e}') from e
-    if isinstance(sd, dict) and 'state_dict' in sd: sd = sd['state_dict']
+    sd = read_state_dict(path)
     own = module.state_dict()
     bad = [k for k in own if k in sd and tuple(sd[k].shape) != tuple(own[k].shape)]
     missing = [k for k in own if k not in sd]
