@@ -36,6 +36,15 @@ def main():
         check('home page lists the four competitions',
               all(t in page.inner_text('body') for t in ('Severstal', 'Happywhale', 'Pawpularity', 'Humpback')))
         check('home page shows the Quick start command', 'kaggle-tutorials run' in page.inner_text('body'))
+        # links to pages of the site are made relative when the page was rendered; one left pointing
+        # at the published site names a page that does not exist here
+        site = 'https://kaggle-tutorials.github.io/kaggle_tutorials/'
+        links = page.locator('a').evaluate_all("as => as.map(a => a.href)")
+        here = {l[len(root.as_uri()) + 1:].split('#')[0] for l in links if l.startswith(root.as_uri() + '/')}
+        pages = sorted(n for n in here if n.endswith('.html') and n != 'index.html' and (root/n).is_file())
+        missing = sorted({l[len(site):].split('#')[0] for l in links if l.startswith(site) and l.endswith('.html')})
+        check(f'every tutorial page the home page links to exists ({len(pages)} pages)', len(pages) >= 15 and not missing)
+        if missing: print('     missing:', missing)
         page.screenshot(path=str(shots/'index.png'), full_page=False)
         page.click('nav.kt-nav >> text=Core')
         page.wait_for_load_state()
