@@ -28,8 +28,8 @@ def main():
             orig = read_nb(p)                                              # the notebook as stored, directives included
             run = NBProcessor(p, procs=FrontmatterProc, process=True).nb   # what nbdev_test runs (directives parsed out)
             if len(run.cells) != len(orig.cells): sys.exit(f'{p}: cell count changed while processing')
-            for c in run.cells:                                            # stale outputs go, even where a cell prints nothing now
-                if c.cell_type == 'code': c['outputs'] = []
+            for c in run.cells:            # a cell that runs loses its old outputs, even where it prints nothing now
+                if not _skip(c): c['outputs'] = []
             CaptureShell(p).run_all(run, exc_stop=True, preproc=_skip)
             for o, r in zip(orig.cells, run.cells):
                 if o.cell_type == 'code': o['outputs'], o['execution_count'] = r.get('outputs', []), None
