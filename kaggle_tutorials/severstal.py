@@ -24,16 +24,16 @@ from .data import image_size, make_folds, read_image, train_transforms, valid_tr
 from .samples import random_blob, register_sample, save_image, smooth_noise
 from .rle import (
     masks_to_train_df, read_train_csv, rle_columns, rle_encode, rle_runs, rles_to_masks, train_by_image)
-from .seg_metrics import SegMeter, dice_kaggle
+from .seg_metrics import SegMeter, dice_kaggle, dice_per_pair
 
 # %% auto #0
 __all__ = ['N_CLASSES', 'SAMPLE_SHAPE', 'CLASS_COLORS', 'N_DEFECT_CLASSES_P', 'CLASS_WEIGHTS', 'IMAGE_SUFFIXES', 'QUICK', 'FULL',
-           'SUBMISSION_COLUMNS', 'steel_background', 'draw_defect', 'synth_steel', 'severstal_sample', 'list_images',
-           'check_images', 'load_train', 'split_by_defects', 'SteelDataset', 'SteelImages', 'load_weights',
-           'build_unet', 'SteelSegModule', 'TrainConfig', 'read_history', 'train_unet', 'plot_history', 'predict_probs',
-           'remove_small', 'postprocess', 'default_min_sizes', 'PostprocessTuner', 'best_postprocess', 'image_masks',
-           'submission_frame', 'predict_submission', 'write_submission', 'overlay_masks', 'plot_min_size',
-           'run_severstal']
+           'SUBMISSION_COLUMNS', 'EXAMPLE_POOL', 'steel_background', 'draw_defect', 'synth_steel', 'severstal_sample',
+           'list_images', 'check_images', 'load_train', 'split_by_defects', 'SteelDataset', 'SteelImages',
+           'load_weights', 'build_unet', 'SteelSegModule', 'TrainConfig', 'read_history', 'train_unet', 'plot_history',
+           'predict_probs', 'remove_small', 'postprocess', 'default_min_sizes', 'PostprocessTuner', 'best_postprocess',
+           'image_masks', 'submission_frame', 'predict_submission', 'write_submission', 'overlay_masks',
+           'plot_min_size', 'run_severstal']
 
 # %% ../nbs/12_severstal.ipynb #20dc7dbe
 N_CLASSES = 4
@@ -475,18 +475,29 @@ class PostprocessTuner:
     def grid(self, min_sizes:Sequence[int]) -> pd.DataFrame:
         "Mean Dice over the images for every class, threshold and minimum size: columns ClassId, threshold, min_size, dice."
         if not self.n_images: raise ValueError("no images yet: call update() first")
-        true = np.stack(self.true_areas).astype(float)
-        rows = []
-        for (c, k), parts in self.components.items():
-            comp = np.concatenate(parts) if parts else np.zeros((0, 3), np.int64)
-            for ms in min_sizes:
-                kept = comp[comp[:, 1] >= ms]
-                pred = np.bincount(kept[:, 0], kept[:, 1], minlength=self.n_images)
-                inter = np.bincount(kept[:, 0], kept[:, 2], minlength=self.n_images)
-                denom = pred + true[:, c]
-                dice = np.where(denom == 0, 1.0, 2 * inter / np.maximum(denom, 1))
-                rows.append((c + 1, self.thresholds[k], int(ms), dice.mean()))
+        rows = [(c + 1, self.thresholds[k], int(ms), self._dice(c, k, ms).mean())
+                for c, k in self.components for ms in min_sizes]
         return pd.DataFrame(rows, columns=['ClassId', 'threshold', 'min_size', 'dice'])
+
+    def _dice(self, c:int, k:int, min_size:int) -> np.ndarray:
+        "Dice of class `c` in every image, at threshold number `k` and `min_size`."
+        parts = self.components[c, k]
+        comp = np.concatenate(parts) if parts else np.zeros((0, 3), np.int64)
+        kept = comp[comp[:, 1] >= min_size]
+        pred = np.bincount(kept[:, 0], kept[:, 1], minlength=self.n_images)
+        inter = np.bincount(kept[:, 0], kept[:, 2], minlength=self.n_images)
+        denom = pred + np.stack(self.true_areas)[:, c]
+        return np.where(denom == 0, 1.0, 2 * inter / np.maximum(denom, 1))
+
+    def pair_dice(self, thresholds:Sequence[float], min_sizes:Sequence[int]) -> np.ndarray:
+        "Dice of every (image, class) pair, (N, C), for one threshold and minimum size per class."
+        if not self.n_images: raise ValueError("no images yet: call update() first")
+        if len(thresholds) != self.n_classes or len(min_sizes) != self.n_classes:
+            raise ValueError(f"thresholds and min_sizes need one value per class ({self.n_classes})")
+        bad = [t for t in thresholds if float(t) not in self.thresholds]
+        if bad: raise ValueError(f"thresholds {bad} were not among the tuner's candidates {self.thresholds}")
+        return np.stack([self._dice(c, self.thresholds.index(float(t)), int(m))
+                         for c, (t, m) in enumerate(zip(thresholds, min_sizes))], 1)
 
 def best_postprocess(grid:pd.DataFrame) -> pd.DataFrame:
     "The best (threshold, min_size) of each class in a `PostprocessTuner.grid` (ties: smaller min size, then threshold)."
@@ -572,6 +583,8 @@ def plot_min_size(grid:pd.DataFrame, best:pd.DataFrame|None=None, title:str='Val
     return fig
 
 # %% ../nbs/12_severstal.ipynb #5a7616f9
+EXAMPLE_POOL = 32     # validation images kept for the before/after picture of the job
+
 def _examples_figure(data:Path, image_ids:Sequence[str], probs:np.ndarray, true:np.ndarray, post:np.ndarray):
     "Before/after pictures of validation images: truth, thresholded at 0.5, post-processed."
     import matplotlib.pyplot as plt
@@ -610,29 +623,35 @@ def run_severstal(cfg:RunConfig, train_cfg:TrainConfig|None=None) -> dict:
 
     tuner = PostprocessTuner()
     loader = DataLoader(SteelImages(data/'train_images', val.ImageId, valid_transforms(tc.img_size)), batch_size=tc.batch_size, num_workers=tc.workers)
-    shown = []                                   # a few validation images for the before/after picture
+    pool = []              # the validation images the raw prediction gets most wrong, for the before/after picture
     for probs, ids in predict_probs(model, loader, shape, cfg.device):
         true = image_masks(val, ids, shape)
         tuner.update(probs, true)
-        for i, p, t in zip(ids, probs, true):
-            if len(shown) < 4 and (t.any() or not any(not s[2].any() for s in shown)): shown.append((i, p, t))
+        raw_dice = dice_per_pair(probs > 0.5, true).mean(1).numpy()
+        pool += [(d, i, p.astype(np.float16), t) for d, i, p, t in zip(raw_dice, ids, probs, true)]
+        pool = sorted(pool, key=lambda s: s[0])[:EXAMPLE_POOL]   # bounded memory on the real data
     grid = tuner.grid(default_min_sizes(shape))
     best = best_postprocess(grid)
     atomic_to_csv(grid, out/'postprocess_grid.csv')
     fig = plot_min_size(grid, best); save_figure(fig, out/'dice_vs_min_size.png'); plt.close(fig)
     raw = grid[(grid.threshold == 0.5) & (grid.min_size == 0)].dice.mean()
-    ex_probs = np.stack([s[1] for s in shown])
-    fig = _examples_figure(data, [s[0] for s in shown], ex_probs, np.stack([s[2] for s in shown]),
-                           postprocess(ex_probs, best.threshold.values, best.min_size.values))
+    # shown: the four whose Dice the post-processing changed most (ties: the worst raw predictions first)
+    pool_probs, pool_true = np.stack([s[2] for s in pool]).astype(np.float32), np.stack([s[3] for s in pool])
+    pool_post = postprocess(pool_probs, best.threshold.values, best.min_size.values)
+    change = np.abs(dice_per_pair(pool_post, pool_true).mean(1).numpy() - np.array([s[0] for s in pool]))
+    shown = np.argsort(-change, kind='stable')[:4]
+    fig = _examples_figure(data, [pool[k][1] for k in shown], pool_probs[shown], pool_true[shown], pool_post[shown])
     save_figure(fig, out/'examples.png'); plt.close(fig)
 
     sub = predict_submission(model, data/'test_images', test_ids, tc.img_size, best.threshold.values, best.min_size.values,
                              tc.batch_size, tc.workers, cfg.device, progress=True)
     write_submission(sub, out/'submission.csv', test_ids)
     true_areas = np.stack(tuner.true_areas)
+    pairs = tuner.pair_dice(best.threshold.values, best.min_size.values)
     metrics = {'competition': 'severstal', 'metric': 'dice', 'score': float(best.dice.mean()),
                'baseline': float((true_areas == 0).mean()), 'higher_is_better': True,
-               'score_raw': float(raw), 'dice_per_class': {int(r.ClassId): float(r.dice) for r in best.itertuples()},
+               'score_raw': float(raw), 'dice_pos': float(pairs[true_areas > 0].mean()) if (true_areas > 0).any() else None,
+               'dice_neg': float(pairs[true_areas == 0].mean()) if (true_areas == 0).any() else None, 'dice_per_class': {int(r.ClassId): float(r.dice) for r in best.itertuples()},
                'thresholds': best.threshold.tolist(), 'min_sizes': best.min_size.astype(int).tolist(),
                'best_epoch': int(history.epoch[history.val_dice.idxmax()]) + 1, 'epochs': tc.epochs, 'encoder': tc.encoder_name,
                'img_size': list(tc.img_size), 'n_train': len(trn), 'n_valid': len(val), 'n_test': len(test_ids),
