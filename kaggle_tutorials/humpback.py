@@ -501,10 +501,11 @@ def plot_table(table:pd.DataFrame, title:str='Humpback whales: results on the va
     shown = table.copy()
     for col in shown.columns:
         if shown[col].dtype.kind == 'f': shown[col] = shown[col].map(lambda v: f'{v:.3f}' if col != 'seconds' else f'{v:.0f}')
-    fig, ax = plt.subplots(figsize=(1.3 * len(shown.columns), 0.45 * len(shown) + 1.0))
+    fig, ax = plt.subplots(figsize=(1.3 * len(shown.columns) + 0.6, 0.3 * (len(shown) + 1) + 0.5))
     ax.axis('off'); ax.set_title(title)
-    t = ax.table(cellText=shown.values, colLabels=list(shown.columns), loc='center', cellLoc='center')
-    t.auto_set_font_size(False); t.set_fontsize(8); t.scale(1, 1.3)
+    t = ax.table(cellText=shown.values, colLabels=list(shown.columns), cellLoc='center', bbox=[0, 0, 1, 1])
+    t.auto_set_font_size(False); t.set_fontsize(8); t.auto_set_column_width(list(range(len(shown.columns))))
+    fig.tight_layout()
     return fig
 
 # %% ../nbs/40_humpback.ipynb #46bc5a08

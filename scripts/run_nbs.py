@@ -24,6 +24,8 @@ def main():
         return bool(skip & set(d))
     for p in map(Path, a.notebooks):
         t = time.time(); p = p.resolve(); cwd = os.getcwd(); os.chdir(p.parent)
+        import matplotlib, matplotlib.pyplot as plt
+        plt.close('all'); matplotlib.rcdefaults()     # one notebook's rcParams (figure.dpi...) must not leak into the next
         try:
             orig = read_nb(p)                                              # the notebook as stored, directives included
             run = NBProcessor(p, procs=FrontmatterProc, process=True).nb   # what nbdev_test runs (directives parsed out)
