@@ -557,8 +557,11 @@ def write_submission(df:pd.DataFrame, path:str|Path,
 def overlay_masks(rgb:np.ndarray,        # (H, W, 3) uint8
                   masks:np.ndarray,      # (H, W, C) binary
                   alpha:float=0.4,       # opacity of the fill
-                  colors:np.ndarray=CLASS_COLORS) -> np.ndarray:
+                  colors:np.ndarray|None=None, # (C, 3) RGB colours; `CLASS_COLORS` when None
+                 ) -> np.ndarray:
     "The image with each class's mask filled and outlined in its colour; (H, W, 3) uint8."
+    colors = CLASS_COLORS if colors is None else np.asarray(colors)
+    if len(colors) < masks.shape[-1]: raise ValueError(f"colors has {len(colors)} entries for {masks.shape[-1]} classes")
     out = rgb.astype(np.float32).copy()
     for c in range(masks.shape[-1]):
         m = masks[..., c] != 0

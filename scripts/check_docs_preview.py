@@ -1,8 +1,9 @@
 """Open the docs preview in headless Chromium, check what a reader sees, and save screenshots.
 
-Checks the home page (title, the tutorials table, the Quick start commands), follows the
-navigation link to the `core` page, and checks that it shows its title, its API documentation
-(a `show_doc` heading) and its code. Screenshots go to `<preview>/screenshots/`.
+Checks the home page (title, the tutorials table, the Quick start commands, links to every
+tutorial page), follows the navigation link to the `core` page, and checks that it shows its title,
+its API documentation (a `show_doc` heading) and its code; then that no page shows a traceback in
+its outputs. Screenshots go to `<preview>/screenshots/`.
 
 Needs Debian's `chromium` (`apt-get install chromium`) and Playwright from PyPI; Playwright's own
 browser download is never used.
@@ -55,6 +56,14 @@ def main():
         check('core page shows code cells', page.locator('.jp-CodeCell').count() > 10)
         check('no JavaScript errors', not errors)
         page.screenshot(path=str(shots/'core.png'), full_page=False)
+        # a reader never sees a traceback in an output (an API doc that failed to render, a cell that raised)
+        broken = []
+        for f in sorted(root.glob('*.html')):
+            page.goto(f.as_uri())
+            outs = page.locator('.jp-OutputArea').evaluate_all("os => os.map(o => o.innerText)")
+            broken += [f.name for o in outs if 'Traceback (most recent call last)' in o]
+        check(f'no page shows a traceback in its outputs ({len(list(root.glob("*.html")))} pages)', not broken)
+        if broken: print('     in:', sorted(set(broken)))
         browser.close()
     print(f'screenshots in {shots}')
     print(f'{sum(checks)} passed, {len(checks) - sum(checks)} failed')
