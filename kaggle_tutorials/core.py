@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #447b685a
 from __future__ import annotations
-import os, sys, json, random, tempfile, contextlib, platform
+import os, sys, json, random, tempfile, contextlib, platform, logging, warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
@@ -12,10 +12,10 @@ from typing import Callable, Iterator
 import numpy as np
 
 # %% auto #0
-__all__ = ['COMPETITIONS', 'KAGGLE_INPUT', 'RUNNERS', 'Competition', 'register_competition', 'get_competition', 'environment',
-           'cache_dir', 'get_data_path', 'seed_everything', 'get_device', 'atomic_write', 'atomic_write_text',
-           'atomic_write_json', 'atomic_to_csv', 'read_state_dict', 'results_dir', 'save_figure', 'RunConfig',
-           'register_runner', 'get_runner']
+__all__ = ['COMPETITIONS', 'KAGGLE_INPUT', 'QUIET_WARNINGS', 'RUNNERS', 'Competition', 'register_competition', 'get_competition',
+           'environment', 'cache_dir', 'get_data_path', 'seed_everything', 'get_device', 'lightning_devices',
+           'quiet_lightning', 'atomic_write', 'atomic_write_text', 'atomic_write_json', 'atomic_to_csv',
+           'read_state_dict', 'results_dir', 'save_figure', 'RunConfig', 'register_runner', 'get_runner']
 
 # %% ../nbs/00_core.ipynb #b3c60896
 @dataclass(frozen=True)
@@ -111,6 +111,27 @@ def get_device(device:str|None=None) -> 'torch.device':
     if torch.cuda.is_available(): return torch.device('cuda')
     if getattr(torch.backends, 'mps', None) is not None and torch.backends.mps.is_available(): return torch.device('mps')
     return torch.device('cpu')
+
+# %% ../nbs/00_core.ipynb #8a504638
+def lightning_devices(device:str|None=None) -> tuple[str, int|list[int]]:
+    "Lightning `accelerator` and `devices` for a torch device string (None: 'auto', 1); the device is checked to exist."
+    if device is None: return 'auto', 1
+    d = get_device(device)
+    return {'cuda': 'gpu'}.get(d.type, d.type), ([d.index] if d.index is not None else 1)
+
+QUIET_WARNINGS = ('.*does not have many workers.*', '.*LeafSpec.*', '.*litlogger.*')
+
+@contextlib.contextmanager
+def quiet_lightning(*patterns:str):  # more warning messages (regular expressions) to ignore in the block
+    "Silence Lightning's start-up banners, tips and the warnings in `QUIET_WARNINGS` (and `patterns`) within a block."
+    log = logging.getLogger('lightning.pytorch')
+    level = log.level
+    log.setLevel(logging.WARNING)
+    try:
+        with warnings.catch_warnings():
+            for p in QUIET_WARNINGS + patterns: warnings.filterwarnings('ignore', message=p)
+            yield
+    finally: log.setLevel(level)
 
 # %% ../nbs/00_core.ipynb #42149bfe
 @contextlib.contextmanager

@@ -18,6 +18,7 @@ import lightning as L
 from torch.utils.data import Dataset, DataLoader
 
 from .core import RunConfig, register_runner, results_dir, seed_everything, get_device
+from .core import lightning_devices, quiet_lightning
 from .core import atomic_to_csv, atomic_write_json, save_figure
 from .data import read_image, read_csv, valid_transforms, IMAGENET_MEAN, IMAGENET_STD
 from .samples import register_sample, smooth_noise, random_blob, save_image
@@ -385,23 +386,6 @@ class EmbeddingModule(L.LightningModule):
         return {'optimizer': opt, 'lr_scheduler': {'scheduler': sched, 'interval': 'step'}}
 
 # %% ../nbs/32_happywhale.ipynb #6653f7d2
-@contextlib.contextmanager
-def _quiet_lightning():
-    "Silence Lightning's start-up banners and the warnings that do not apply here, for the duration of a block."
-    log = logging.getLogger('lightning.pytorch')
-    level = log.level
-    log.setLevel(logging.WARNING)
-    try:
-        with warnings.catch_warnings():
-            for msg in ('.*does not have many workers.*', '.*LeafSpec.*', '.*litlogger.*'): warnings.filterwarnings('ignore', msg)
-            yield
-    finally: log.setLevel(level)
-
-def _accelerator(device) -> str:
-    if device is None: return 'auto'
-    t = torch.device(device).type
-    return {'cuda': 'gpu'}.get(t, t)
-
 def fit(model:EmbeddingModel,          # with an ArcFace head of len(classes) classes
         train_df:pd.DataFrame,         # training photos (`image`, `individual_id`)
         image_dir:str|Path,            # folder of their images
@@ -425,10 +409,10 @@ def fit(model:EmbeddingModel,          # with an ArcFace head of len(classes) cl
             vdl = DataLoader(WhaleDataset(known, image_dir, valid_transforms(cfg.img_size), classes, red),
                              batch_size=cfg.batch_size * 2, num_workers=workers)
     logger = CSVLogger(str(log_dir), name='happywhale')
-    accelerator = _accelerator(device)
+    accelerator, devices = lightning_devices(device)
     on_cpu = accelerator == 'cpu' or (accelerator == 'auto' and not torch.cuda.is_available())
-    with _quiet_lightning():
-        trainer = L.Trainer(max_epochs=cfg.epochs, accelerator=accelerator, devices=1, logger=logger, enable_checkpointing=False,
+    with quiet_lightning():
+        trainer = L.Trainer(max_epochs=cfg.epochs, accelerator=accelerator, devices=devices, logger=logger, enable_checkpointing=False,
                             deterministic=True if on_cpu else 'warn', precision='32-true' if on_cpu else cfg.precision,
                             enable_progress_bar=progress, enable_model_summary=False, num_sanity_val_steps=0,
                             log_every_n_steps=max(1, len(tdl)))

@@ -17,7 +17,7 @@ import lightning as L
 
 from .core import (RunConfig, register_runner, results_dir, atomic_to_csv, atomic_write_json,
                                    atomic_write, save_figure, seed_everything, get_device, cache_dir,
-                                   read_state_dict)
+                                   read_state_dict, lightning_devices, quiet_lightning)
 from .data import read_image, read_csv, IMAGENET_MEAN, IMAGENET_STD
 from .samples import register_sample, make_sample, smooth_noise, random_blob, save_image
 from .retrieval import build_index, search, predict_top_k, map_at_k, tune_threshold, l2_normalize
@@ -383,10 +383,6 @@ class TrainConfig:
         return cls(**d)
 
 # %% ../nbs/40_humpback.ipynb #5cbfd132
-def _accelerator(device:str|None) -> str:
-    if device is None: return 'auto'
-    return {'cuda': 'gpu', 'cpu': 'cpu', 'mps': 'mps'}[get_device(device).type]
-
 def train_model(cfg:TrainConfig,
                 images:FlukeImages,            # training photos at `cfg.img_size`
                 labels:Sequence[str],          # their individuals (no new_whale)
@@ -411,11 +407,13 @@ def train_model(cfg:TrainConfig,
     bs = min(cfg.batch_size, len(ds))
     dl = torch.utils.data.DataLoader(ds, batch_size=bs, shuffle=True, drop_last=len(ds) % bs == 1, num_workers=workers,
                                      persistent_workers=workers > 0)
-    trainer = L.Trainer(max_epochs=cfg.epochs, accelerator=_accelerator(device), devices=1,
-                        logger=CSVLogger(str(log_dir), name=cfg.name) if log_dir else False,
-                        enable_checkpointing=False, enable_progress_bar=progress, enable_model_summary=False,
-                        log_every_n_steps=max(1, len(dl)), deterministic='warn')
-    trainer.fit(learner, dl)
+    accelerator, devices = lightning_devices(device)
+    with quiet_lightning():
+        trainer = L.Trainer(max_epochs=cfg.epochs, accelerator=accelerator, devices=devices,
+                            logger=CSVLogger(str(log_dir), name=cfg.name) if log_dir else False,
+                            enable_checkpointing=False, enable_progress_bar=progress, enable_model_summary=False,
+                            log_every_n_steps=max(1, len(dl)), deterministic='warn')
+        trainer.fit(learner, dl)
     return model.cpu().eval(), np.asarray(classes, dtype=object)
 
 def embed_images(model:torch.nn.Module, images:FlukeImages,

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from .core import (RunConfig, register_runner, results_dir, atomic_to_csv, atomic_write_json,
-                                   save_figure, seed_everything, read_state_dict)
+                                   save_figure, seed_everything, read_state_dict, lightning_devices, quiet_lightning)
 from .data import read_image, read_csv, train_transforms, valid_transforms, make_folds, bin_target
 from .samples import register_sample, smooth_noise, random_blob, save_image
 from .eda import check_binary
@@ -442,15 +442,10 @@ class FoldResult:
     history: pd.DataFrame
     seconds: float
 
-def _accelerator(device:str|None) -> str:
-    "Lightning accelerator name for a device string (None: 'auto')."
-    if device is None: return 'auto'
-    return {'cuda': 'gpu', 'cpu': 'cpu', 'mps': 'mps'}.get(torch.device(device).type, 'auto')
-
 def _predict(trainer, module, ds, cfg) -> tuple[np.ndarray, np.ndarray]:
     "Embeddings and network predictions for a dataset, in order."
     dl = DataLoader(ds, batch_size=max(64, cfg.batch_size), shuffle=False, num_workers=cfg.workers)
-    out = trainer.predict(module, dl)
+    with quiet_lightning(): out = trainer.predict(module, dl)
     return torch.cat([o[0] for o in out]).float().cpu().numpy(), torch.cat([o[1] for o in out]).float().cpu().numpy()
 
 def train_fold(cfg:PetfinderConfig,
@@ -480,12 +475,14 @@ def train_fold(cfg:PetfinderConfig,
     ds_tr = PetfinderDataset(take(images, tr), meta[tr], y[tr], ttf, red)
     ds_va = PetfinderDataset(take(images, va), meta[va], y[va], vtf, red)
     logger = CSVLogger(str(log_dir), name=f'fold{fold}') if log_dir is not None else False
-    trainer = L.Trainer(max_epochs=cfg.epochs, accelerator=_accelerator(cfg.device), devices=1, logger=logger,
-                        enable_checkpointing=False, enable_progress_bar=cfg.progress, enable_model_summary=False,
-                        num_sanity_val_steps=0, deterministic='warn', log_every_n_steps=max(1, min(50, len(tr) // cfg.batch_size)))
-    trainer.fit(module, DataLoader(ds_tr, batch_size=cfg.batch_size, shuffle=True, drop_last=len(tr) > cfg.batch_size,
-                                   num_workers=cfg.workers),
-                DataLoader(ds_va, batch_size=max(64, cfg.batch_size), num_workers=cfg.workers))
+    accelerator, devices = lightning_devices(cfg.device)
+    with quiet_lightning():
+        trainer = L.Trainer(max_epochs=cfg.epochs, accelerator=accelerator, devices=devices, logger=logger,
+                            enable_checkpointing=False, enable_progress_bar=cfg.progress, enable_model_summary=False,
+                            num_sanity_val_steps=0, deterministic='warn', log_every_n_steps=max(1, min(50, len(tr) // cfg.batch_size)))
+        trainer.fit(module, DataLoader(ds_tr, batch_size=cfg.batch_size, shuffle=True, drop_last=len(tr) > cfg.batch_size,
+                                       num_workers=cfg.workers),
+                    DataLoader(ds_va, batch_size=max(64, cfg.batch_size), num_workers=cfg.workers))
     e_tr, _ = _predict(trainer, module, PetfinderDataset(take(images, tr), meta[tr], y[tr], vtf, red), cfg)
     e_va, nn_va = _predict(trainer, module, ds_va, cfg)
     svr = SVRHead(cfg.svr_c, cfg.svr_epsilon).fit(e_tr, y[tr])

@@ -17,9 +17,9 @@ import torch.nn.functional as F
 from torch.utils.data import DataLoader, Dataset
 import lightning as L
 
-from kaggle_tutorials.core import (
+from .core import (
     RunConfig, atomic_to_csv, atomic_write_json, register_runner, results_dir, save_figure, seed_everything,
-    read_state_dict)
+    read_state_dict, lightning_devices, quiet_lightning)
 from .data import image_size, make_folds, read_image, train_transforms, valid_transforms
 from .samples import random_blob, register_sample, save_image, smooth_noise
 from .rle import (
@@ -342,12 +342,6 @@ def read_history(metrics_csv:str|Path) -> pd.DataFrame:
     return df.drop(columns=['step'], errors='ignore').groupby('epoch').mean(numeric_only=True).reset_index()
 
 # %% ../nbs/12_severstal.ipynb #0852b15d
-def _accelerator(device:str|None) -> tuple[str, int|list[int]]:
-    "Lightning accelerator and devices for a torch device string (None: auto)."
-    if device is None: return 'auto', 1
-    d = torch.device(device)
-    return {'cuda': 'gpu'}.get(d.type, d.type), ([d.index] if d.index is not None else 1)
-
 def train_unet(train_df:pd.DataFrame, valid_df:pd.DataFrame, # rows of `load_train` (e.g. from `split_by_defects`)
                folder:str|Path,                 # the train_images folder
                cfg:TrainConfig=QUICK,
@@ -371,12 +365,11 @@ def train_unet(train_df:pd.DataFrame, valid_df:pd.DataFrame, # rows of `load_tra
     logger = CSVLogger(out_dir, name='logs', version='')
     best = ModelCheckpoint(dirpath=out_dir/'checkpoints', filename='best', monitor='val_dice', mode='max',
                            save_top_k=1, save_weights_only=True, enable_version_counter=False)
-    accelerator, devices = _accelerator(device)
-    trainer = L.Trainer(max_epochs=cfg.epochs, accelerator=accelerator, devices=devices, logger=logger, callbacks=[best],
-                        accumulate_grad_batches=cfg.accumulate, deterministic='warn', enable_progress_bar=progress,
-                        enable_model_summary=False, num_sanity_val_steps=0, log_every_n_steps=1)
-    with warnings.catch_warnings():
-        warnings.filterwarnings('ignore', message='.*(does not have many workers|LeafSpec|deterministic).*')
+    accelerator, devices = lightning_devices(device)
+    with quiet_lightning('.*deterministic.*'):
+        trainer = L.Trainer(max_epochs=cfg.epochs, accelerator=accelerator, devices=devices, logger=logger, callbacks=[best],
+                            accumulate_grad_batches=cfg.accumulate, deterministic='warn', enable_progress_bar=progress,
+                            enable_model_summary=False, num_sanity_val_steps=0, log_every_n_steps=1)
         trainer.fit(module, dl_train, dl_valid)
     state = torch.load(best.best_model_path, weights_only=True, map_location='cpu')['state_dict']
     module.load_state_dict(state)
