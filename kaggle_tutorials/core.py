@@ -112,7 +112,7 @@ def get_device(device:str|None=None) -> 'torch.device':
     if getattr(torch.backends, 'mps', None) is not None and torch.backends.mps.is_available(): return torch.device('mps')
     return torch.device('cpu')
 
-# %% ../nbs/00_core.ipynb #8a504638
+# %% ../nbs/00_core.ipynb #4b1041b2
 def lightning_devices(device:str|None=None) -> tuple[str, int|list[int]]:
     "Lightning `accelerator` and `devices` for a torch device string (None: 'auto', 1); the device is checked to exist."
     if device is None: return 'auto', 1
