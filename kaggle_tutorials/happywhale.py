@@ -4,7 +4,7 @@
 
 # %% ../nbs/32_happywhale.ipynb #fdd6d210
 from __future__ import annotations
-import contextlib, logging, math, time, warnings
+import math, time
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import NamedTuple

@@ -4,7 +4,7 @@
 
 # %% ../nbs/12_severstal.ipynb #bf87f4dc
 from __future__ import annotations
-import time, warnings
+import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
@@ -468,18 +468,23 @@ class PostprocessTuner:
     def grid(self, min_sizes:Sequence[int]) -> pd.DataFrame:
         "Mean Dice over the images for every class, threshold and minimum size: columns ClassId, threshold, min_size, dice."
         if not self.n_images: raise ValueError("no images yet: call update() first")
-        rows = [(c + 1, self.thresholds[k], int(ms), self._dice(c, k, ms).mean())
-                for c, k in self.components for ms in min_sizes]
+        true, rows = np.stack(self.true_areas), []
+        for c, k in self.components:
+            comp = self._stacked(c, k)
+            rows += [(c + 1, self.thresholds[k], int(ms), self._dice(comp, c, ms, true).mean()) for ms in min_sizes]
         return pd.DataFrame(rows, columns=['ClassId', 'threshold', 'min_size', 'dice'])
 
-    def _dice(self, c:int, k:int, min_size:int) -> np.ndarray:
-        "Dice of class `c` in every image, at threshold number `k` and `min_size`."
+    def _stacked(self, c:int, k:int) -> np.ndarray:
+        "All components of class `c` at threshold number `k`: rows (image, area, overlap)."
         parts = self.components[c, k]
-        comp = np.concatenate(parts) if parts else np.zeros((0, 3), np.int64)
+        return np.concatenate(parts) if parts else np.zeros((0, 3), np.int64)
+
+    def _dice(self, comp:np.ndarray, c:int, min_size:int, true:np.ndarray) -> np.ndarray:
+        "Dice of class `c` in every image from its components `comp`, keeping those of `min_size` or more."
         kept = comp[comp[:, 1] >= min_size]
         pred = np.bincount(kept[:, 0], kept[:, 1], minlength=self.n_images)
         inter = np.bincount(kept[:, 0], kept[:, 2], minlength=self.n_images)
-        denom = pred + np.stack(self.true_areas)[:, c]
+        denom = pred + true[:, c]
         return np.where(denom == 0, 1.0, 2 * inter / np.maximum(denom, 1))
 
     def pair_dice(self, thresholds:Sequence[float], min_sizes:Sequence[int]) -> np.ndarray:
@@ -489,7 +494,8 @@ class PostprocessTuner:
             raise ValueError(f"thresholds and min_sizes need one value per class ({self.n_classes})")
         bad = [t for t in thresholds if float(t) not in self.thresholds]
         if bad: raise ValueError(f"thresholds {bad} were not among the tuner's candidates {self.thresholds}")
-        return np.stack([self._dice(c, self.thresholds.index(float(t)), int(m))
+        true = np.stack(self.true_areas)
+        return np.stack([self._dice(self._stacked(c, self.thresholds.index(float(t))), c, int(m), true)
                          for c, (t, m) in enumerate(zip(thresholds, min_sizes))], 1)
 
 def best_postprocess(grid:pd.DataFrame) -> pd.DataFrame:
