@@ -12,10 +12,10 @@ from typing import Callable, Iterator
 import numpy as np
 
 # %% auto #0
-__all__ = ['COMPETITIONS', 'KAGGLE_INPUT', 'QUIET_WARNINGS', 'RUNNERS', 'Competition', 'register_competition', 'get_competition',
-           'environment', 'cache_dir', 'get_data_path', 'seed_everything', 'get_device', 'lightning_devices',
-           'quiet_lightning', 'atomic_write', 'atomic_write_text', 'atomic_write_json', 'atomic_to_csv',
-           'read_state_dict', 'results_dir', 'save_figure', 'RunConfig', 'register_runner', 'get_runner']
+__all__ = ['COMPETITIONS', 'KAGGLE_INPUT', 'WRAPPER_PREFIXES', 'Competition', 'register_competition', 'get_competition',
+           'environment', 'cache_dir', 'find_data', 'seed_everything', 'get_device', 'atomic_write',
+           'atomic_write_text', 'atomic_write_json', 'atomic_to_csv', 'read_state_dict', 'LoadReport', 'load_weights',
+           'results_dir', 'save_figure']
 
 # %% ../nbs/00_core.ipynb #b3c60896
 @dataclass(frozen=True)
@@ -64,12 +64,11 @@ def cache_dir() -> Path:
     return Path(d).expanduser() if d else Path.home()/'.cache'/'kaggle_tutorials'
 
 # %% ../nbs/00_core.ipynb #ac26da4b
-def get_data_path(competition:str,             # short name or Kaggle slug
-                  path:str|Path|None=None,     # explicit folder (e.g. from `--data`); must exist
-                  sample:bool=True,            # fall back to (and generate if needed) the embedded sample
-                  kaggle_input:Path=KAGGLE_INPUT, # where Kaggle mounts competition data
-                 ) -> Path:
-    "Resolve a competition's data folder: explicit path, `$KAGGLE_TUTORIALS_DATA`, `/kaggle/input`, or the sample."
+def find_data(competition:str,             # short name or Kaggle slug
+              path:str|Path|None=None,     # explicit folder (e.g. from `--data`); must exist
+              kaggle_input:Path=KAGGLE_INPUT, # where Kaggle mounts competition data
+             ) -> Path|None:
+    "A competition's real data folder: explicit path, `$KAGGLE_TUTORIALS_DATA/<name>`, `/kaggle/input/<slug>`; else None."
     comp = get_competition(competition)
     if path is not None:
         p = Path(path).expanduser()
@@ -80,12 +79,7 @@ def get_data_path(competition:str,             # short name or Kaggle slug
         for n in (comp.name, comp.slug):
             if (Path(root)/n).is_dir(): return Path(root)/n
     if (Path(kaggle_input)/comp.slug).is_dir(): return Path(kaggle_input)/comp.slug
-    if not sample: raise FileNotFoundError(f"no data found for {comp.name!r} and sample=False")
-    p = cache_dir()/'samples'/comp.name
-    if not (p/'.complete').exists():
-        from .samples import make_sample
-        make_sample(comp.name, p)
-    return p
+    return None
 
 # %% ../nbs/00_core.ipynb #5dd93121
 def seed_everything(seed:int=42, deterministic:bool=True) -> int:
@@ -111,27 +105,6 @@ def get_device(device:str|None=None) -> 'torch.device':
     if torch.cuda.is_available(): return torch.device('cuda')
     if getattr(torch.backends, 'mps', None) is not None and torch.backends.mps.is_available(): return torch.device('mps')
     return torch.device('cpu')
-
-# %% ../nbs/00_core.ipynb #4b1041b2
-def lightning_devices(device:str|None=None) -> tuple[str, int|list[int]]:
-    "Lightning `accelerator` and `devices` for a torch device string (None: 'auto', 1); the device is checked to exist."
-    if device is None: return 'auto', 1
-    d = get_device(device)
-    return {'cuda': 'gpu'}.get(d.type, d.type), ([d.index] if d.index is not None else 1)
-
-QUIET_WARNINGS = ('.*does not have many workers.*', '.*LeafSpec.*', '.*litlogger.*')
-
-@contextlib.contextmanager
-def quiet_lightning(*patterns:str):  # more warning messages (regular expressions) to ignore in the block
-    "Silence Lightning's start-up banners, tips and the warnings in `QUIET_WARNINGS` (and `patterns`) within a block."
-    log = logging.getLogger('lightning.pytorch')
-    level = log.level
-    log.setLevel(logging.WARNING)
-    try:
-        with warnings.catch_warnings():
-            for p in QUIET_WARNINGS + patterns: warnings.filterwarnings('ignore', message=p)
-            yield
-    finally: log.setLevel(level)
 
 # %% ../nbs/00_core.ipynb #42149bfe
 @contextlib.contextmanager
@@ -187,6 +160,39 @@ def read_state_dict(path:str|Path) -> dict:
         raise ValueError(f"weights file {path} does not hold a state dict of tensors")
     return sd
 
+# %% ../nbs/00_core.ipynb #abddbb2c
+@dataclass
+class LoadReport:
+    "What `load_weights` did: keys loaded, keys of the model left as they were, keys of the file not used."
+    loaded: list
+    missing: list      # the model's tensors the file does not have (kept as initialised)
+    unexpected: list   # the file's tensors the model does not have
+    mismatched: list   # in both, with another shape (kept as initialised)
+    def __str__(self): return (f'{len(self.loaded)} tensors loaded, {len(self.missing)} missing, '
+                               f'{len(self.unexpected)} unexpected, {len(self.mismatched)} of another shape')
+
+WRAPPER_PREFIXES = ('module.', 'model.', 'backbone.', 'encoder.')
+
+def _key_maps(own_keys) -> list:
+    "Candidate renamings of a file's keys: as is, without a wrapper's prefix, or with one added."
+    maps = [lambda k: k] + [lambda k, p=p: k.removeprefix(p) for p in WRAPPER_PREFIXES]
+    return maps + [lambda k, p=p: p + k for p in WRAPPER_PREFIXES if any(o.startswith(p) for o in own_keys)]
+
+# %% ../nbs/00_core.ipynb #024b5977
+def load_weights(model, path:str|Path, strict:bool=False, verbose:bool=True) -> LoadReport:
+    "Load a weights file into `model`, matching wrapper prefixes and skipping tensors of another shape; returns a `LoadReport`."
+    sd, own = read_state_dict(path), model.state_dict()
+    best = max((({km(k): v for k, v in sd.items()}) for km in _key_maps(own)), key=lambda c: len(set(c) & set(own)))
+    fit = {k: v for k, v in best.items() if k in own and tuple(v.shape) == tuple(own[k].shape)}
+    rep = LoadReport(sorted(fit), sorted(set(own) - set(fit) - set(best)), sorted(set(best) - set(own)),
+                     sorted(k for k in best if k in own and k not in fit))
+    if not fit: raise ValueError(f"weights file {path} fits none of the model's tensors (e.g. it has {sorted(sd)[:2]})")
+    if strict and (rep.missing or rep.mismatched):
+        raise ValueError(f"weights file {path} does not match the model: {rep} (e.g. {(rep.missing + rep.mismatched)[:3]})")
+    model.load_state_dict(fit, strict=False)
+    if verbose: print(f'weights {Path(path).name}: {rep}', flush=True)
+    return rep
+
 # %% ../nbs/00_core.ipynb #9d4224bf
 def results_dir(competition:str, out:str|Path|None=None) -> Path:
     "Create and return the results folder: `out` if given, else `./results/<competition>`."
@@ -198,36 +204,3 @@ def save_figure(fig, path:str|Path, dpi:int=110) -> Path:
     "Save a matplotlib figure as PNG atomically and return its path."
     with atomic_write(path, 'wb') as f: fig.savefig(f, format='png', dpi=dpi, bbox_inches='tight')
     return Path(path)
-
-# %% ../nbs/00_core.ipynb #7eb287b4
-@dataclass
-class RunConfig:
-    "Options of a competition job (what `kaggle-tutorials run` passes on)."
-    data: Path                 # resolved data folder
-    out: Path|None = None      # results folder (default ./results/<competition>)
-    epochs: int|None = None    # None: the mode's default
-    mode: str = 'quick'        # 'quick' (sample-sized, CPU-friendly) or 'full'
-    seed: int = 42
-    device: str|None = None    # None: `get_device()`
-    workers: int = 0           # data-loader workers
-
-RUNNERS: dict[str, Callable[[RunConfig], dict]] = {}
-
-def register_runner(name:str):
-    "Decorator: register `fn(cfg: RunConfig) -> dict` as the job of competition `name`."
-    def _inner(fn):
-        RUNNERS[name] = fn
-        return fn
-    return _inner
-
-def get_runner(competition:str) -> Callable[[RunConfig], dict]:
-    "The job of a competition, importing its module (which registers it) if needed."
-    import importlib
-    comp = get_competition(competition)
-    if comp.name not in RUNNERS:
-        try: importlib.import_module(comp.module)
-        except ModuleNotFoundError as e:
-            if e.name != comp.module: raise
-            raise ValueError(f"competition {comp.name!r} is not implemented in this version (module {comp.module} missing)") from None
-    if comp.name not in RUNNERS: raise ValueError(f"no job registered for competition {comp.name!r}")
-    return RUNNERS[comp.name]

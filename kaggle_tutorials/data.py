@@ -13,8 +13,8 @@ import numpy as np
 import pandas as pd
 
 # %% auto #0
-__all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'image_size', 'reduction_factor', 'read_image', 'read_csv', 'train_transforms',
-           'valid_transforms', 'bin_target', 'make_folds']
+__all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'image_size', 'reduction_factor', 'read_image', 'read_csv', 'csv_line',
+           'csv_row_error', 'train_transforms', 'valid_transforms', 'bin_target', 'make_folds']
 
 # %% ../nbs/01_data.ipynb #b892adf5
 _REDUCED = {2: cv2.IMREAD_REDUCED_COLOR_2, 4: cv2.IMREAD_REDUCED_COLOR_4, 8: cv2.IMREAD_REDUCED_COLOR_8}
@@ -63,6 +63,15 @@ def read_csv(path:str|Path, required:Sequence[str]=(), **kwargs) -> pd.DataFrame
     missing = [c for c in required if c not in df.columns]
     if missing: raise ValueError(f"CSV {path} lacks column(s) {missing}; it has {list(df.columns)}")
     return df
+
+# %% ../nbs/01_data.ipynb #b005e4b4
+def csv_line(row:int) -> int:
+    "The line of a CSV file that holds DataFrame row `row` (0-based, the header being line 1)."
+    return int(row) + 2
+
+def csv_row_error(path:str|Path, row:int, message:str) -> ValueError:
+    "A `ValueError` for a bad row of a CSV file: '<path>, line <n>: <message>'."
+    return ValueError(f"{path}, line {csv_line(row)}: {message}")
 
 # %% ../nbs/01_data.ipynb #5837ac3d
 IMAGENET_MEAN = (0.485, 0.456, 0.406)

@@ -13,12 +13,14 @@ import cv2
 import numpy as np
 import pandas as pd
 
-from .core import get_competition, atomic_to_csv, atomic_write_json, register_runner, RunConfig, results_dir, save_figure
+from .core import get_competition, find_data, cache_dir, atomic_to_csv
+from .jobs import RunConfig, JobResults, register_runner
 from .data import read_image, read_csv, make_folds
 
 # %% auto #0
 __all__ = ['SAMPLE_GENERATORS', 'SHAPES', 'SampleGenerator', 'register_sample', 'get_sample_generator', 'make_sample',
-           'smooth_noise', 'random_blob', 'draw_shape', 'save_image', 'shapes_sample', 'run_shapes']
+           'smooth_noise', 'random_blob', 'draw_shape', 'save_image', 'bezier', 'hex_ids', 'shapes_sample',
+           'get_data_path', 'run_shapes']
 
 # %% ../nbs/02_samples.ipynb #0e7846f4
 @dataclass
@@ -121,6 +123,21 @@ def save_image(path:str|Path, rgb:np.ndarray, quality:int=90) -> Path:
     if not cv2.imwrite(str(path), arr, params): raise ValueError(f"could not write image: {path}")
     return path
 
+# %% ../nbs/02_samples.ipynb #c7f71891
+def bezier(p0, p1, p2, n:int) -> np.ndarray:
+    "`n` points of the quadratic Bezier curve from `p0` to `p2` with control point `p1`, as an (n, 2) array."
+    t = np.linspace(0, 1, n)[:, None]
+    return (1 - t)**2 * np.asarray(p0, float) + 2 * (1 - t) * t * np.asarray(p1, float) + t**2 * np.asarray(p2, float)
+
+def hex_ids(rng:np.random.Generator, n:int, digits:int, taken:set|None=None) -> list[str]:
+    "`n` distinct random hexadecimal ids of `digits` characters, none in (and all added to) `taken`."
+    taken = set() if taken is None else taken
+    out = []
+    while len(out) < n:
+        h = rng.bytes((digits + 1) // 2).hex()[:digits]
+        if h not in taken: taken.add(h); out.append(h)
+    return out
+
 # %% ../nbs/02_samples.ipynb #1f2f24dc
 SHAPES = ('circle', 'square', 'triangle')
 
@@ -144,6 +161,21 @@ def shapes_sample(path:Path, rng:np.random.Generator, size:int):
         else:
             atomic_to_csv(pd.DataFrame({'image_id': ids, 'label': SHAPES[0]}), path/'sample_submission.csv')
 
+# %% ../nbs/02_samples.ipynb #cfa5e59a
+def get_data_path(competition:str,             # short name or Kaggle slug
+                  path:str|Path|None=None,     # explicit folder (e.g. from `--data`); must exist
+                  sample:bool=True,            # fall back to (and generate if needed) the embedded sample
+                  **kwargs,                    # passed to `core.find_data` (e.g. `kaggle_input`)
+                 ) -> Path:
+    "A competition's data folder: the real data `core.find_data` finds, else the embedded sample (made once, then cached)."
+    found = find_data(competition, path, **kwargs)
+    if found is not None: return found
+    name = get_competition(competition).name
+    if not sample: raise FileNotFoundError(f"no data found for {name!r} and sample=False")
+    p = cache_dir()/'samples'/name
+    if not (p/'.complete').exists(): make_sample(name, p)
+    return p
+
 # %% ../nbs/02_samples.ipynb #c7194751
 def _shape_features(folder:Path, ids) -> np.ndarray:
     "Histogram of edge orientations (18 bins, weighted by gradient magnitude) of each image `ids` in `folder`."
@@ -161,9 +193,8 @@ def run_shapes(cfg:RunConfig) -> dict:
     from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import StandardScaler
     from sklearn.pipeline import make_pipeline
-    import matplotlib; matplotlib.use('Agg'); import matplotlib.pyplot as plt
-    t0 = time.time()
-    out = results_dir('shapes', cfg.out)
+    import matplotlib.pyplot as plt
+    res = JobResults('shapes', cfg, {'C': 1.0, 'max_iter': 200 * (cfg.epochs or 1)})
     train = read_csv(cfg.data/'train.csv', ['image_id', 'label'])
     test = read_csv(cfg.data/'sample_submission.csv', ['image_id', 'label'])
     X, y = _shape_features(cfg.data/'train', train.image_id), train.label.to_numpy()
@@ -175,12 +206,9 @@ def run_shapes(cfg:RunConfig) -> dict:
     baseline = float((y[val] == pd.Series(y[trn]).mode()[0]).mean())
     model.fit(X, y)
     sub = pd.DataFrame({'image_id': test.image_id, 'label': model.predict(_shape_features(cfg.data/'test', test.image_id))})
-    atomic_to_csv(sub, out/'submission.csv')
+    res.csv(sub, 'submission.csv')
     fig, axs = plt.subplots(1, 6, figsize=(10, 2))
-    for ax, (_, r) in zip(axs, sub.head(6).iterrows()):
-        ax.imshow(read_image(cfg.data/'test'/f'{r.image_id}.png')); ax.set_title(f'pred: {r.label}', fontsize=9); ax.axis('off')
-    save_figure(fig, out/'examples.png'); plt.close(fig)
-    metrics = {'competition': 'shapes', 'metric': 'accuracy', 'score': score, 'baseline': baseline,
-               'higher_is_better': True, 'seconds': round(time.time() - t0, 2), 'data': str(cfg.data)}
-    atomic_write_json(out/'metrics.json', metrics)
-    return metrics
+    for ax, i, lab in zip(axs, sub.image_id[:6], sub.label[:6]):
+        ax.imshow(read_image(cfg.data/'test'/f'{i}.png')); ax.set_title(f'pred: {lab}', fontsize=9); ax.axis('off')
+    res.figure(fig, 'examples.png')
+    return res.metrics('accuracy', score, baseline, higher_is_better=True)
