@@ -4,16 +4,52 @@
 
 # %% ../nbs/03_cli.ipynb #bd2e8e26
 from __future__ import annotations
-import argparse, json, sys, time
+import argparse, json, os, sys, time
 from pathlib import Path
 
 from . import __version__
-from .core import COMPETITIONS, RunConfig, get_competition, get_data_path, get_runner, results_dir
+from .core import COMPETITIONS, get_competition, results_dir
+from .jobs import RunConfig, get_runner
 
 # %% auto #0
-__all__ = ['build_parser', 'main']
+__all__ = ['parse_devices', 'build_parser', 'default_precision', 'run_config', 'main']
 
-# %% ../nbs/03_cli.ipynb #d7814b92
+# %% ../nbs/03_cli.ipynb #2cb946ed
+def _add_job_options(r:argparse.ArgumentParser):
+    "Options of `run` that choose the data, the results folder and the preset."
+    r.add_argument('competition')
+    r.add_argument('--data', type=Path, default=None, help='data folder (default: $KAGGLE_TUTORIALS_DATA, /kaggle/input, else the sample)')
+    r.add_argument('--out', type=Path, default=None, help='results folder (default: ./results/<competition>)')
+    m = r.add_mutually_exclusive_group()
+    m.add_argument('--quick', dest='mode', action='store_const', const='quick', help='small CPU-friendly preset (default)')
+    m.add_argument('--full', dest='mode', action='store_const', const='full', help='the full preset, for real data on a GPU')
+    r.set_defaults(mode='quick')
+    r.add_argument('--epochs', type=int, default=None, help="training epochs (default: the preset's)")
+    r.add_argument('--workers', type=int, default=None, help="data-loader worker processes (default: the preset's)")
+    r.add_argument('--seed', type=int, default=42)
+
+# %% ../nbs/03_cli.ipynb #82fa9936
+def parse_devices(s:str) -> int|str|list[int]:
+    "The value of `--devices`: a count ('2'), 'auto', or GPU indices ('0,1' or '1,')."
+    s = s.strip()
+    if s == 'auto': return s
+    try: return [int(x) for x in s.split(',') if x.strip()] if ',' in s else int(s)
+    except ValueError: raise argparse.ArgumentTypeError(f"--devices takes a number, 'auto' or indices like 0,1; got {s!r}") from None
+
+def _add_engine_options(r:argparse.ArgumentParser):
+    "Options of `run` passed to `training.fit`."
+    g = r.add_argument_group('training engine (Lightning)')
+    g.add_argument('--precision', choices=('32-true', '16-mixed', 'bf16-mixed'), default=None,
+                   help='floating point precision (default: 32-true; with --full on a CUDA GPU, mixed precision)')
+    g.add_argument('--accelerator', default='auto', help="'auto', 'cpu', 'gpu' or 'mps'")
+    g.add_argument('--devices', type=parse_devices, default=1, help="devices per machine: a count, 'auto', or GPU indices 0,1")
+    g.add_argument('--strategy', default='auto', help="'auto', 'ddp', 'ddp_spawn', 'fsdp', ... (Lightning's names)")
+    g.add_argument('--num-nodes', type=int, default=1, help='machines taking part in a multi-node run')
+    g.add_argument('--accumulate', type=int, default=None, help="batches per optimiser step (default: the preset's)")
+    g.add_argument('--clip', type=float, default=None, help='clip the gradient norm to this value')
+    g.add_argument('--resume', type=Path, default=None, help='continue training from this checkpoint (a last.ckpt)')
+
+# %% ../nbs/03_cli.ipynb #7b0a9927
 def build_parser() -> argparse.ArgumentParser:
     "The `kaggle-tutorials` argument parser."
     p = argparse.ArgumentParser(prog='kaggle-tutorials', description='Kaggle computer-vision tutorials: sample data, training jobs and demos.')
@@ -26,22 +62,31 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument('--seed', type=int, default=0); s.add_argument('--size', type=int, default=None, help='number of training images')
     s.add_argument('--overwrite', action='store_true', help='replace an existing sample')
     r = sub.add_parser('run', help="run a competition's job: train, validate, predict, write the submission")
-    r.add_argument('competition')
-    r.add_argument('--data', type=Path, default=None, help='data folder (default: $KAGGLE_TUTORIALS_DATA, /kaggle/input, else the sample)')
-    r.add_argument('--out', type=Path, default=None, help='results folder (default: ./results/<competition>)')
-    r.add_argument('--epochs', type=int, default=None)
-    m = r.add_mutually_exclusive_group()
-    m.add_argument('--quick', dest='mode', action='store_const', const='quick', help='small CPU-friendly configuration (default)')
-    m.add_argument('--full', dest='mode', action='store_const', const='full', help='the full configuration, for real data on a GPU')
-    r.set_defaults(mode='quick')
-    r.add_argument('--seed', type=int, default=42); r.add_argument('--device', default=None)
-    r.add_argument('--workers', type=int, default=0, help='data-loader worker processes')
+    _add_job_options(r); _add_engine_options(r)
     d = sub.add_parser('demo', help='start the Gradio demo (humpback whales)')
     d.add_argument('--model-dir', type=Path, default=None); d.add_argument('--port', type=int, default=7860)
     d.add_argument('--host', default='127.0.0.1')
     return p
 
-# %% ../nbs/03_cli.ipynb #315a384c
+# %% ../nbs/03_cli.ipynb #d23306f8
+def default_precision(mode:str, accelerator:str='auto') -> str:
+    "'32-true', except for the full preset on a CUDA GPU: 'bf16-mixed' where supported, else '16-mixed'."
+    import torch
+    if mode != 'full' or accelerator not in ('auto', 'gpu', 'cuda') or not torch.cuda.is_available(): return '32-true'
+    return 'bf16-mixed' if torch.cuda.is_bf16_supported() else '16-mixed'
+
+def run_config(args, data:Path, out:Path) -> RunConfig:
+    "The `RunConfig` of a parsed `run` command line; `ValueError` naming a bad option."
+    for name in ('epochs', 'workers', 'accumulate', 'num_nodes'):
+        v = getattr(args, name)
+        if v is not None and v < (0 if name == 'workers' else 1): raise ValueError(f"--{name.replace('_', '-')} must be >= {0 if name == 'workers' else 1}, got {v}")
+    if args.resume is not None and not args.resume.is_file(): raise ValueError(f"--resume: checkpoint not found: {args.resume}")
+    return RunConfig(data=data, out=out, mode=args.mode, epochs=args.epochs, workers=args.workers, seed=args.seed,
+                     precision=args.precision or default_precision(args.mode, args.accelerator), accelerator=args.accelerator,
+                     devices=args.devices, strategy=args.strategy, num_nodes=args.num_nodes, accumulate=args.accumulate,
+                     clip=args.clip, resume=args.resume)
+
+# %% ../nbs/03_cli.ipynb #70ab1609
 def _cmd_list(args) -> int:
     for c in COMPETITIONS.values(): print(f'{c.name:12s} {c.slug:36s} {c.title}')
     return 0
@@ -52,25 +97,27 @@ def _cmd_sample(args) -> int:
     print(f'sample for {get_competition(args.competition).name!r} written to {p}')
     return 0
 
+# %% ../nbs/03_cli.ipynb #d446b3dc
 def _cmd_run(args) -> int:
+    from kaggle_tutorials.samples import get_data_path
+    from kaggle_tutorials.training import is_global_zero
     comp = get_competition(args.competition)
     job = get_runner(comp.name)
     data = get_data_path(comp.name, args.data)
-    if args.epochs is not None and args.epochs < 1: raise ValueError(f'--epochs must be >= 1, got {args.epochs}')
-    out = results_dir(comp.name, args.out)
-    print(f'{comp.title}: data {data}, results {out}, mode {args.mode}', flush=True)
-    cfg = RunConfig(data=data, out=out, epochs=args.epochs, mode=args.mode, seed=args.seed, device=args.device, workers=args.workers)
+    cfg = run_config(args, data, args.out if args.out is not None else Path('results')/comp.name)
+    if is_global_zero():
+        cfg.out = results_dir(comp.name, cfg.out)
+        print(f'{comp.title}: data {data}, results {cfg.out}, preset {args.mode}, precision {cfg.precision}', flush=True)
     m = job(cfg)
-    if 'score' in m:
+    if m and 'score' in m and is_global_zero():
         print(f"{m.get('metric', 'score')}: {m['score']:.4f} (baseline {m.get('baseline', float('nan')):.4f}) "
-              f"in {m.get('seconds', 0):.0f}s; results in {out}")
+              f"in {m.get('seconds', 0):.0f}s; results in {cfg.out}")
     return 0
 
 def _cmd_demo(args) -> int:
-    try: from kaggle_tutorials import app
+    try: from kaggle_tutorials.humpback import app
     except ModuleNotFoundError as e:
-        if e.name in ('kaggle_tutorials.app', 'gradio'):
-            raise ValueError(f"the demo needs {'the gradio package: pip install kaggle-tutorials[demo]' if e.name == 'gradio' else 'kaggle_tutorials.app, which this version lacks'}") from None
+        if e.name == 'gradio': raise ValueError('the demo needs the gradio package: pip install "kaggle-tutorials[demo]"') from None
         raise
     return app.launch_demo(model_dir=args.model_dir, host=args.host, port=args.port) or 0
 
@@ -79,6 +126,7 @@ _COMMANDS = {'list': _cmd_list, 'sample': _cmd_sample, 'run': _cmd_run, 'demo': 
 # %% ../nbs/03_cli.ipynb #6a04fb5d
 def main(argv:list[str]|None=None) -> int:
     "Entry point of the `kaggle-tutorials` command; returns the exit code."
+    os.environ.setdefault('MPLBACKEND', 'Agg')       # a terminal has no screen: plots go to files
     args = build_parser().parse_args(argv)
     try: return _COMMANDS[args.command](args)
     except KeyboardInterrupt:
