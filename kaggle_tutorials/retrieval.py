@@ -149,6 +149,7 @@ def _unique_top(similarities, indices, codes, k):
         sims = np.pad(sims, ((0, 0), (0, pad)), constant_values=-np.inf)
     return top, sims
 
+# %% ../nbs/31_retrieval.ipynb #19532c00
 def _insert_new(top, sims, threshold, new_code):
     "Insert `new_code` before the first label whose similarity is below `threshold` (-inf counts as below)."
     n, k = top.shape
@@ -251,6 +252,33 @@ def default_thresholds(sims:np.ndarray,  # similarities, any shape (-inf and NaN
     if len(s) == 0: return np.array([0.0])
     return np.unique(np.r_[np.quantile(s, np.linspace(0, 1, n)), s.max() + 1e-6])
 
+# %% ../nbs/31_retrieval.ipynb #a66bd524
+def _truth_positions(base, names, truths, new_label, k):
+    "Per query, whether its truth is `new_label`, and the rank of its truth in `base` (k when absent); errors name unknown labels."
+    t = np.asarray(truths, dtype=object)
+    if len(t) != len(base): raise ValueError(f"{len(t)} truths for {len(base)} queries")
+    is_new = t == new_label
+    tcode = pd.Index(names).get_indexer(t)
+    unknown = np.flatnonzero((tcode < 0) & ~is_new)
+    if len(unknown):
+        raise ValueError(f"{len(unknown)} truth label(s) are neither in the gallery nor {new_label!r} (e.g. {t[unknown[0]]!r} "
+                         f"at row {unknown[0]}): relabel them with relabel_unseen first")
+    hit = base == tcode[:, None]
+    return is_new, np.where(hit.any(axis=1), hit.argmax(axis=1), k)[:, None]
+
+def _threshold_curve(sims, is_new, pos, thr, k) -> pd.DataFrame:
+    "MAP@k overall, of known and of new individuals, for every threshold in `thr` at once."
+    j = (sims[:, :, None] >= thr[None, None, :]).sum(axis=1)                   # (n, T): where new_label goes
+    score_new = np.where(j < k, 1.0 / (j + 1), 0.0)
+    p = pos + ((j <= pos) & (j < k))
+    score_known = np.where(p < k, 1.0 / (p + 1), 0.0)
+    ap = np.where(is_new[:, None], score_new, score_known)
+    nan = np.full(len(thr), np.nan)
+    return pd.DataFrame({'threshold': thr, 'map': ap.mean(axis=0),
+                         'map_known': ap[~is_new].mean(axis=0) if (~is_new).any() else nan,
+                         'map_new': ap[is_new].mean(axis=0) if is_new.any() else nan})
+
+# %% ../nbs/31_retrieval.ipynb #fe7c2489
 def tune_threshold(similarities,              # (n, m) similarities to the neighbours, as for `predict_top_k`
                    indices,                   # (n, m) gallery rows of the neighbours
                    gallery_labels,            # label of each gallery row
@@ -264,28 +292,10 @@ def tune_threshold(similarities,              # (n, m) similarities to the neigh
     codes, names = _encode_gallery(gallery_labels, new_label)
     top, sims = _unique_top(similarities, indices, codes, k)
     base = _fill(top, _frequency_order(codes, len(names)), k)       # the prediction without new_label
-    t = np.asarray(truths, dtype=object)
-    if len(t) != len(base): raise ValueError(f"{len(t)} truths for {len(base)} queries")
-    is_new = t == new_label
-    tcode = pd.Index(names).get_indexer(t)
-    unknown = np.flatnonzero((tcode < 0) & ~is_new)
-    if len(unknown):
-        raise ValueError(f"{len(unknown)} truth label(s) are neither in the gallery nor {new_label!r} (e.g. {t[unknown[0]]!r} "
-                         f"at row {unknown[0]}): relabel them with relabel_unseen first")
-    hit = base == tcode[:, None]
-    pos = np.where(hit.any(axis=1), hit.argmax(axis=1), k)[:, None]              # rank of the truth without new_label
+    is_new, pos = _truth_positions(base, names, truths, new_label, k)
     thr = default_thresholds(sims) if thresholds is None else np.unique(np.asarray(thresholds, dtype=np.float64))
     if len(thr) == 0 or np.isnan(thr).any(): raise ValueError("thresholds must be a non-empty array of numbers")
-    j = (sims[:, :, None] >= thr[None, None, :]).sum(axis=1)                   # (n, T): where new_label goes
-    score_new = np.where(j < k, 1.0 / (j + 1), 0.0)
-    p = pos + ((j <= pos) & (j < k))
-    score_known = np.where(p < k, 1.0 / (p + 1), 0.0)
-    ap = np.where(is_new[:, None], score_new, score_known)
-    nan = np.full(len(thr), np.nan)
-    curve = pd.DataFrame({'threshold': thr, 'map': ap.mean(axis=0),
-                          'map_known': ap[~is_new].mean(axis=0) if (~is_new).any() else nan,
-                          'map_new': ap[is_new].mean(axis=0) if is_new.any() else nan})
-    crit = 'map'
+    curve, crit = _threshold_curve(sims, is_new, pos, thr, k), 'map'
     if new_ratio is not None:
         if not 0 <= new_ratio <= 1: raise ValueError(f"new_ratio must be in [0, 1], got {new_ratio}")
         if not is_new.any() or is_new.all():

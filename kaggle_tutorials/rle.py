@@ -60,6 +60,7 @@ def _parse_ints(rle:str) -> np.ndarray:
 
 def _first(flags:np.ndarray) -> int: return int(np.argmax(flags))
 
+# %% ../nbs/10_rle.ipynb #c7faa025
 def rle_runs(rle,                    # RLE string; '', None or NaN for an empty mask
              n_pixels:int|None=None, # number of pixels of the image (height * width), to check the last run
             ) -> tuple[np.ndarray, np.ndarray]:

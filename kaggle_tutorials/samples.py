@@ -115,6 +115,7 @@ def draw_shape(img:np.ndarray, kind:str, center:tuple[int, int], size:int, color
     else: raise ValueError(f"unknown shape {kind!r}; use 'circle', 'square' or 'triangle'")
     return img
 
+# %% ../nbs/02_samples.ipynb #17a16efa
 def save_image(path:str|Path, rgb:np.ndarray, quality:int=90) -> Path:
     "Write an RGB (or greyscale) uint8 array as JPEG/PNG, choosing the format from the suffix."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
@@ -123,7 +124,7 @@ def save_image(path:str|Path, rgb:np.ndarray, quality:int=90) -> Path:
     if not cv2.imwrite(str(path), arr, params): raise ValueError(f"could not write image: {path}")
     return path
 
-# %% ../nbs/02_samples.ipynb #c7f71891
+# %% ../nbs/02_samples.ipynb #21ad8f88
 def bezier(p0, p1, p2, n:int) -> np.ndarray:
     "`n` points of the quadratic Bezier curve from `p0` to `p2` with control point `p1`, as an (n, 2) array."
     t = np.linspace(0, 1, n)[:, None]
@@ -161,7 +162,7 @@ def shapes_sample(path:Path, rng:np.random.Generator, size:int):
         else:
             atomic_to_csv(pd.DataFrame({'image_id': ids, 'label': SHAPES[0]}), path/'sample_submission.csv')
 
-# %% ../nbs/02_samples.ipynb #cfa5e59a
+# %% ../nbs/02_samples.ipynb #fd32593e
 def get_data_path(competition:str,             # short name or Kaggle slug
                   path:str|Path|None=None,     # explicit folder (e.g. from `--data`); must exist
                   sample:bool=True,            # fall back to (and generate if needed) the embedded sample

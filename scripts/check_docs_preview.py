@@ -52,7 +52,7 @@ def main():
         check('navigation leads to core.html', page.url.endswith('/core.html'))
         body = page.inner_text('body')
         check('core page has its title and description', page.title() == 'Core' and 'Where data lives' in body)
-        check('core page documents get_data_path (show_doc)', page.locator('h3', has_text='get_data_path').count() >= 1)
+        check('core page documents find_data (show_doc)', page.locator('h3', has_text='find_data').count() >= 1)
         check('core page shows code cells', page.locator('.jp-CodeCell').count() > 10)
         check('no JavaScript errors', not errors)
         page.screenshot(path=str(shots/'core.png'), full_page=False)
