@@ -160,7 +160,7 @@ def read_state_dict(path:str|Path) -> dict:
         raise ValueError(f"weights file {path} does not hold a state dict of tensors")
     return sd
 
-# %% ../nbs/00_core.ipynb #abddbb2c
+# %% ../nbs/00_core.ipynb #c6aad98a
 @dataclass
 class LoadReport:
     "What `load_weights` did: keys loaded, keys of the model left as they were, keys of the file not used."
@@ -178,7 +178,7 @@ def _key_maps(own_keys) -> list:
     maps = [lambda k: k] + [lambda k, p=p: k.removeprefix(p) for p in WRAPPER_PREFIXES]
     return maps + [lambda k, p=p: p + k for p in WRAPPER_PREFIXES if any(o.startswith(p) for o in own_keys)]
 
-# %% ../nbs/00_core.ipynb #024b5977
+# %% ../nbs/00_core.ipynb #92e83046
 def load_weights(model, path:str|Path, strict:bool=False, verbose:bool=True) -> LoadReport:
     "Load a weights file into `model`, matching wrapper prefixes and skipping tensors of another shape; returns a `LoadReport`."
     sd, own = read_state_dict(path), model.state_dict()

@@ -64,7 +64,7 @@ def read_csv(path:str|Path, required:Sequence[str]=(), **kwargs) -> pd.DataFrame
     if missing: raise ValueError(f"CSV {path} lacks column(s) {missing}; it has {list(df.columns)}")
     return df
 
-# %% ../nbs/01_data.ipynb #b005e4b4
+# %% ../nbs/01_data.ipynb #38daf601
 def csv_line(row:int) -> int:
     "The line of a CSV file that holds DataFrame row `row` (0-based, the header being line 1)."
     return int(row) + 2
