@@ -4,10 +4,10 @@
 
 # %% ../nbs/00_core.ipynb #447b685a
 from __future__ import annotations
-import os, sys, json, random, tempfile, contextlib, platform, logging, warnings
+import os, sys, json, random, tempfile, contextlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Iterator
 
 import numpy as np
 
