@@ -107,15 +107,23 @@ def get_device(device:str|None=None) -> 'torch.device':
     return torch.device('cpu')
 
 # %% ../nbs/00_core.ipynb #42149bfe
+def _umask() -> int:
+    "The process's file-creation mask (read by setting it and putting it back)."
+    m = os.umask(0o022); os.umask(m)
+    return m
+
 @contextlib.contextmanager
 def atomic_write(path:str|Path, mode:str='w', encoding:str|None='utf-8') -> Iterator:
-    "Open a temp file next to `path` for writing; rename it over `path` only if the block succeeds."
+    "Open a temp file next to `path` for writing; flush it to disk and rename it over `path` only if the block succeeds."
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
     os.close(fd)
     try:
-        with open(tmp, mode, encoding=None if 'b' in mode else encoding) as f: yield f
+        with open(tmp, mode, encoding=None if 'b' in mode else encoding) as f:
+            yield f
+            f.flush(); os.fsync(f.fileno())             # on disk before it takes the old file's place
+        os.chmod(tmp, 0o666 & ~_umask())                 # mkstemp makes it private (0600); results are ordinary files
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError): os.remove(tmp)

@@ -15,8 +15,8 @@ import pandas as pd
 from .data import read_csv
 
 # %% auto #0
-__all__ = ['TRAIN_COLUMNS', 'rle_encode', 'rle_runs', 'rle_decode', 'rles_to_masks', 'masks_to_rles', 'read_train_csv',
-           'rle_columns', 'train_by_image', 'masks_to_train_df']
+__all__ = ['MAX_RLE_VALUE', 'TRAIN_COLUMNS', 'rle_encode', 'rle_runs', 'rle_decode', 'rles_to_masks', 'masks_to_rles',
+           'read_train_csv', 'rle_columns', 'train_by_image', 'masks_to_train_df']
 
 # %% ../nbs/10_rle.ipynb #9735496f
 def rle_encode(mask:np.ndarray, # binary mask (height, width): bool, integers (non-zero = 1) or floats in {0, 1}
@@ -38,7 +38,7 @@ def rle_encode(mask:np.ndarray, # binary mask (height, width): bool, integers (n
 
 # %% ../nbs/10_rle.ipynb #cfff35c6
 _INTEGER = re.compile(r'[+-]?\d+')
-_INT64_MAX = np.iinfo(np.int64).max
+MAX_RLE_VALUE = 2**40   # far beyond any image's pixel count, and start + length stays inside int64
 
 def _is_empty_rle(rle) -> bool:
     "True for the encodings of an empty mask: None, NaN and blank strings."
@@ -47,20 +47,24 @@ def _is_empty_rle(rle) -> bool:
     return isinstance(rle, str) and not rle.strip()
 
 def _parse_ints(rle:str) -> np.ndarray:
-    "The integers of a whitespace-separated string: NumPy's C parser when it holds only digits and spaces."
+    "The integers of a whitespace-separated string (NumPy's C parser when it holds only digits and spaces), each <= `MAX_RLE_VALUE`."
     digits = rle.replace(' ', '')
-    if digits.isascii() and digits.isdigit():
-        v = np.fromstring(rle, dtype=np.int64, sep=' ')
-        if len(v) and v.max() == _INT64_MAX: raise ValueError("RLE has a value too large for a pixel position")
-        return v
-    toks = rle.split()                                  # signs, dots, letters, tabs: the slow, precise path
-    bad = next((i for i, t in enumerate(toks) if not _INTEGER.fullmatch(t)), None)
-    if bad is not None: raise ValueError(f"RLE value {bad + 1} is not an integer: {toks[bad]!r}")
-    return np.array([int(t) for t in toks], dtype=np.int64)
+    if digits.isascii() and digits.isdigit(): v = np.fromstring(rle, dtype=np.int64, sep=' ')
+    else:
+        toks = rle.split()                                  # signs, dots, letters, tabs: the slow, precise path
+        bad = next((i for i, t in enumerate(toks) if not _INTEGER.fullmatch(t)), None)
+        if bad is not None: raise ValueError(f"RLE value {bad + 1} is not an integer: {toks[bad]!r}")
+        ints = [int(t) for t in toks]
+        big = next((i for i, x in enumerate(ints) if abs(x) > MAX_RLE_VALUE), None)
+        if big is not None: raise ValueError(f"RLE value {big + 1} is too large for a pixel position: {toks[big]}")
+        v = np.array(ints, dtype=np.int64)
+    if len(v) and v.max() > MAX_RLE_VALUE:                   # the fast parser saturates at the int64 maximum
+        i = _first(v > MAX_RLE_VALUE); raise ValueError(f"RLE value {i + 1} is too large for a pixel position: {v[i]}")
+    return v
 
 def _first(flags:np.ndarray) -> int: return int(np.argmax(flags))
 
-# %% ../nbs/10_rle.ipynb #c7faa025
+# %% ../nbs/10_rle.ipynb #d9240b61
 def rle_runs(rle,                    # RLE string; '', None or NaN for an empty mask
              n_pixels:int|None=None, # number of pixels of the image (height * width), to check the last run
             ) -> tuple[np.ndarray, np.ndarray]:
