@@ -203,9 +203,10 @@ def load_weights(model, path:str|Path, strict:bool=False, verbose:bool=True) -> 
 
 # %% ../nbs/00_core.ipynb #9d4224bf
 def results_dir(competition:str, out:str|Path|None=None) -> Path:
-    "Create and return the results folder: `out` if given, else `./results/<competition>`."
+    "Create and return the results folder: `out` if given, else `./results/<competition>`; `ValueError` naming it if impossible."
     p = Path(out).expanduser() if out is not None else Path('results')/competition
-    p.mkdir(parents=True, exist_ok=True)
+    try: p.mkdir(parents=True, exist_ok=True)
+    except OSError as e: raise ValueError(f"cannot create results folder {p}: {e.strerror or e}") from None
     return p
 
 def save_figure(fig, path:str|Path, dpi:int=110) -> Path:
