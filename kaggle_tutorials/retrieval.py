@@ -149,7 +149,7 @@ def _unique_top(similarities, indices, codes, k):
         sims = np.pad(sims, ((0, 0), (0, pad)), constant_values=-np.inf)
     return top, sims
 
-# %% ../nbs/31_retrieval.ipynb #19532c00
+# %% ../nbs/31_retrieval.ipynb #32665934
 def _insert_new(top, sims, threshold, new_code):
     "Insert `new_code` before the first label whose similarity is below `threshold` (-inf counts as below)."
     n, k = top.shape
@@ -252,7 +252,7 @@ def default_thresholds(sims:np.ndarray,  # similarities, any shape (-inf and NaN
     if len(s) == 0: return np.array([0.0])
     return np.unique(np.r_[np.quantile(s, np.linspace(0, 1, n)), s.max() + 1e-6])
 
-# %% ../nbs/31_retrieval.ipynb #a66bd524
+# %% ../nbs/31_retrieval.ipynb #31a8d5af
 def _truth_positions(base, names, truths, new_label, k):
     "Per query, whether its truth is `new_label`, and the rank of its truth in `base` (k when absent); errors name unknown labels."
     t = np.asarray(truths, dtype=object)
@@ -278,7 +278,7 @@ def _threshold_curve(sims, is_new, pos, thr, k) -> pd.DataFrame:
                          'map_known': ap[~is_new].mean(axis=0) if (~is_new).any() else nan,
                          'map_new': ap[is_new].mean(axis=0) if is_new.any() else nan})
 
-# %% ../nbs/31_retrieval.ipynb #fe7c2489
+# %% ../nbs/31_retrieval.ipynb #f97808d1
 def tune_threshold(similarities,              # (n, m) similarities to the neighbours, as for `predict_top_k`
                    indices,                   # (n, m) gallery rows of the neighbours
                    gallery_labels,            # label of each gallery row

@@ -115,7 +115,7 @@ def draw_shape(img:np.ndarray, kind:str, center:tuple[int, int], size:int, color
     else: raise ValueError(f"unknown shape {kind!r}; use 'circle', 'square' or 'triangle'")
     return img
 
-# %% ../nbs/02_samples.ipynb #17a16efa
+# %% ../nbs/02_samples.ipynb #4a65c950
 def save_image(path:str|Path, rgb:np.ndarray, quality:int=90) -> Path:
     "Write an RGB (or greyscale) uint8 array as JPEG/PNG, choosing the format from the suffix."
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
