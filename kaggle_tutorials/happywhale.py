@@ -5,7 +5,8 @@
 # %% ../nbs/32_happywhale.ipynb #fdd6d210
 from __future__ import annotations
 import math, time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import ClassVar
 from pathlib import Path
 from typing import NamedTuple
 
@@ -17,11 +18,11 @@ import torch.nn.functional as F
 import lightning as L
 from torch.utils.data import Dataset, DataLoader
 
-from .core import RunConfig, register_runner, results_dir, seed_everything, get_device
-from .core import lightning_devices, quiet_lightning
-from .core import atomic_to_csv, atomic_write_json, save_figure
-from .data import read_image, read_csv, valid_transforms, IMAGENET_MEAN, IMAGENET_STD
-from .samples import register_sample, smooth_noise, random_blob, save_image
+from .core import seed_everything, atomic_to_csv
+from .jobs import RunConfig, JobConfig, JobResults, register_runner, predict_device
+from .training import fit, plot_history
+from .data import read_image, read_csv, csv_row_error, valid_transforms, IMAGENET_MEAN, IMAGENET_STD
+from .samples import register_sample, smooth_noise, random_blob, save_image, bezier, hex_ids
 from .layers import EmbeddingModel, save_weights
 from .retrieval import embed, build_index, search, predict_top_k, map_at_k, tune_threshold
 from .retrieval import relabel_unseen, plot_threshold_curve, TunedThreshold
@@ -29,8 +30,8 @@ from .retrieval import relabel_unseen, plot_threshold_curve, TunedThreshold
 # %% auto #0
 __all__ = ['SPECIES_FIXES', 'SAMPLE_SPECIES', 'SAMPLE_TYPOS', 'MARK_KINDS', 'clean_species', 'Individual', 'sample_individual',
            'render_photo', 'happywhale_sample', 'read_train', 'read_test', 'split_folds', 'whale_train_transforms',
-           'class_index', 'WhaleDataset', 'HappywhaleConfig', 'config_for', 'build_model', 'warmup_cosine',
-           'param_groups', 'EmbeddingModule', 'fit', 'plot_training_curve', 'embed_frame', 'Validation', 'validate',
+           'class_index', 'WhaleDataset', 'HappywhaleConfig', 'build_model', 'warmup_cosine', 'param_groups',
+           'EmbeddingModule', 'whale_loaders', 'train_model', 'embed_frame', 'Validation', 'validate',
            'predict_submission', 'write_submission', 'run_happywhale']
 
 # %% ../nbs/32_happywhale.ipynb #84c4fd84
@@ -57,26 +58,22 @@ SAMPLE_TYPOS = {'bottlenose_dolphin': ('bottlenose_dolpin',), 'killer_whale': ('
 MARK_KINDS = ('dot', 'ring', 'bar', 'cross', 'triangle', 'crescent')
 _CANVAS = 128   # side of the canvas an individual is drawn on, before each photo's pose
 
-def _bezier(p0, p1, p2, n):
-    t = np.linspace(0, 1, n)[:, None]
-    return (1 - t) ** 2 * np.asarray(p0) + 2 * (1 - t) * t * np.asarray(p1) + t ** 2 * np.asarray(p2)
-
 def _outline(species:str, height:float, tilt:float):
     "Leading and trailing edges of a silhouette, in canvas units [0, 1]."
     sp = SAMPLE_SPECIES[species]
     if sp['kind'] == 'fin':
         w, hook = sp['width'], sp['hook']
         apex = (0.5 + 0.15 * w + 0.3 * hook, 0.9 - height)
-        lead = _bezier((0.5 - w / 2, 0.9), (0.5 - 0.1 * w, 0.9 - 0.9 * height), apex, 30)
-        trail = _bezier(apex, (0.5 + 0.1 * w + 0.3 * hook, 0.9 - 0.35 * height), (0.5 + w / 2, 0.9), 40)
+        lead = bezier((0.5 - w / 2, 0.9), (0.5 - 0.1 * w, 0.9 - 0.9 * height), apex, 30)
+        trail = bezier(apex, (0.5 + 0.1 * w + 0.3 * hook, 0.9 - 0.35 * height), (0.5 + w / 2, 0.9), 40)
     elif sp['kind'] == 'fluke':
         lt, rt = (0.06, 0.35 + tilt), (0.94, 0.35 - tilt)
-        lead = _bezier((0.5, 0.85), (0.2, 0.75), lt, 25)
-        trail = np.concatenate([_bezier(lt, (0.3, 0.5), (0.5, 0.42), 25), _bezier((0.5, 0.42), (0.7, 0.5), rt, 25),
-                                _bezier(rt, (0.8, 0.75), (0.5, 0.85), 25)])
+        lead = bezier((0.5, 0.85), (0.2, 0.75), lt, 25)
+        trail = np.concatenate([bezier(lt, (0.3, 0.5), (0.5, 0.42), 25), bezier((0.5, 0.42), (0.7, 0.5), rt, 25),
+                                bezier(rt, (0.8, 0.75), (0.5, 0.85), 25)])
     else:
-        lead = _bezier((0.0, 0.9), (0.3, 0.35 + tilt), (0.6, 0.5), 30)
-        trail = _bezier((0.6, 0.5), (0.85, 0.6), (1.0, 0.9), 30)
+        lead = bezier((0.0, 0.9), (0.3, 0.35 + tilt), (0.6, 0.5), 30)
+        trail = bezier((0.6, 0.5), (0.85, 0.6), (1.0, 0.9), 30)
     return lead, trail
 
 def _silhouette(species, height, tilt, notches) -> np.ndarray:
@@ -154,13 +151,6 @@ def render_photo(ind:Individual, rng:np.random.Generator, h:int=96, w:int=128) -
     return cv2.GaussianBlur(img, (3, 3), 0) if rng.random() < 0.3 else img
 
 # %% ../nbs/32_happywhale.ipynb #86b969e3
-def _hex_ids(rng, n:int, digits:int, taken:set) -> list[str]:
-    out = []
-    while len(out) < n:
-        h = rng.bytes(digits // 2).hex()
-        if h not in taken: taken.add(h); out.append(h)
-    return out
-
 def _photo_size(rng): return int(rng.integers(84, 112)), int(rng.integers(112, 144))
 
 @register_sample('happywhale', default_size=320)
@@ -177,7 +167,7 @@ def happywhale_sample(path:Path, rng:np.random.Generator, size:int):
     species = list(SAMPLE_SPECIES)
     inds = [sample_individual(species[i % len(species)], rng) for i in range(n_ind)]
     taken = set()
-    ids = _hex_ids(rng, n_ind, 12, taken)
+    ids = hex_ids(rng, n_ind, 12, taken)
     written = []                                       # the species as the file spells it, per individual
     for ind in inds:
         typos = SAMPLE_TYPOS.get(ind.species, ())
@@ -185,7 +175,7 @@ def happywhale_sample(path:Path, rng:np.random.Generator, size:int):
         written.append(str(rng.choice(typos)) if typos and rng.random() < p_typo else ind.species)
     rows = []
     for i, c in enumerate(counts):
-        for name in _hex_ids(rng, c, 14, taken):
+        for name in hex_ids(rng, c, 14, taken):
             save_image(path/'train_images'/f'{name}.jpg', render_photo(inds[i], rng, *_photo_size(rng)), quality=int(rng.integers(75, 96)))
             rows.append((f'{name}.jpg', written[i], ids[i]))
     train = pd.DataFrame(rows, columns=['image', 'species', 'individual_id'])
@@ -195,7 +185,7 @@ def happywhale_sample(path:Path, rng:np.random.Generator, size:int):
     test_inds = list(rng.choice(n_ind, max(2, size // 4), p=p))
     new = [sample_individual(species[rng.integers(len(species))], rng) for _ in range(max(2, n_ind // 6))]
     test_photos = [inds[i] for i in test_inds] + [ind for ind in new for _ in range(rng.integers(1, 3))]
-    names = [f'{n}.jpg' for n in _hex_ids(rng, len(test_photos), 14, taken)]
+    names = [f'{n}.jpg' for n in hex_ids(rng, len(test_photos), 14, taken)]
     for name, ind in zip(names, test_photos):
         save_image(path/'test_images'/name, render_photo(ind, rng, *_photo_size(rng)), quality=int(rng.integers(75, 96)))
     top = train.individual_id.value_counts().index[:4].tolist()
@@ -215,7 +205,7 @@ def read_train(data:str|Path,          # competition folder with train.csv and t
     df = read_csv(csv, ['image', 'species', 'individual_id'])
     if len(df) == 0: raise ValueError(f"{csv} has no rows")
     bad = df.image.isna() | df.individual_id.isna()
-    if bad.any(): raise ValueError(f"{csv} row {int(np.flatnonzero(bad)[0]) + 2} has no image or no individual_id")
+    if bad.any(): raise csv_row_error(csv, np.flatnonzero(bad)[0], 'no image or no individual_id')
     dup = df.image.duplicated()
     if dup.any(): raise ValueError(f"{csv} lists image {df.image[dup].iloc[0]} more than once")
     df = df.assign(species=clean_species(df.species), individual_id=df.individual_id.astype(str))
@@ -233,28 +223,28 @@ def read_test(data:str|Path,          # competition folder with sample_submissio
 
 # %% ../nbs/32_happywhale.ipynb #1d4a0445
 def split_folds(df:pd.DataFrame,            # needs an `individual_id` column
-                n_splits:int=5,
+                n_folds:int=5,
                 new_fraction:float=0.15,     # share of multi-photo individuals held out whole (new in their fold)
                 seed:int=42,
                ) -> np.ndarray:
     "Fold per row: -1 for singletons (always trained on), whole held-out individuals, the rest spread over folds."
-    if n_splits < 2: raise ValueError(f"n_splits must be >= 2, got {n_splits}")
+    if n_folds < 2: raise ValueError(f"n_folds must be >= 2, got {n_folds}")
     if not 0 <= new_fraction < 1: raise ValueError(f"new_fraction must be in [0, 1), got {new_fraction}")
     rng = np.random.default_rng(seed)
     codes, _ = pd.factorize(df['individual_id'])
     counts = np.bincount(codes)
-    start = rng.integers(0, n_splits, len(counts))                  # each individual's first fold
+    start = rng.integers(0, n_folds, len(counts))                  # each individual's first fold
     multi = rng.permutation(np.flatnonzero(counts > 1))
     held = np.zeros(len(counts), bool)
     chosen = multi[:int(round(new_fraction * len(multi)))]
     held[chosen] = True
-    start[chosen] = (rng.integers(n_splits) + np.arange(len(chosen))) % n_splits   # held-out ones spread over the folds
+    start[chosen] = (rng.integers(n_folds) + np.arange(len(chosen))) % n_folds   # held-out ones spread over the folds
     o = rng.permutation(len(df))
     o = o[np.argsort(codes[o], kind='stable')]                      # rows grouped by individual, random within
     new_group = np.r_[True, codes[o][1:] != codes[o][:-1]]
     rank = np.empty(len(df), int)                                   # position of a row among its individual's rows
     rank[o] = np.arange(len(o)) - np.maximum.accumulate(np.where(new_group, np.arange(len(o)), 0))
-    folds = np.where(held[codes], start[codes], (start[codes] + rank) % n_splits)
+    folds = np.where(held[codes], start[codes], (start[codes] + rank) % n_folds)
     return np.where(counts[codes] == 1, -1, folds)
 
 # %% ../nbs/32_happywhale.ipynb #074bee03
@@ -294,8 +284,11 @@ class WhaleDataset(Dataset):
 
 # %% ../nbs/32_happywhale.ipynb #946a42d3
 @dataclass
-class HappywhaleConfig:
-    "Settings of the Happywhale pipeline (see `config_for` for the presets)."
+class HappywhaleConfig(JobConfig):
+    "Settings of the Happywhale pipeline: the defaults are the quick preset, `PRESETS['full']` the GPU one."
+    PRESETS: ClassVar[dict] = {'quick': {}, 'full': dict(
+        backbone='tf_efficientnet_b0.ns_jft_in1k', pretrained=True, img_size=448, embedding_size=512, s=30.0, m=0.3,
+        epochs=20, batch_size=32, lr=1e-4, n_folds=5, new_fraction=0.1, new_ratio=0.1, workers=4)}
     backbone: str = 'test_resnet'        # timm model name
     pretrained: bool = False             # download timm's pretrained weights
     weights: str|None = None             # or load them from a local file
@@ -312,23 +305,14 @@ class HappywhaleConfig:
     weight_decay: float = 1e-4
     warmup: float = 0.1                  # share of steps with a linear warm-up
     aug_strength: float = 1.0
-    precision: str = '32-true'
-    n_splits: int = 4
+    accumulate: int = 1                  # batches per optimiser step
+    n_folds: int = 4
     new_fraction: float = 0.15           # individuals held out whole: the validation's new individuals
     new_ratio: float|None = 0.15         # expected share of new individuals in the test set (None: plain validation MAP)
     neighbours: int = 50                 # gallery photos retrieved per query
     flip_tta: bool = False
     reduce_to: int|None = None           # decode JPEGs at a reduced size (default: img_size)
-
-def config_for(mode:str='quick', **overrides) -> HappywhaleConfig:
-    "The 'quick' (sample, CPU) or 'full' (real data, GPU) preset, with `overrides` (None values are ignored)."
-    if mode == 'quick': cfg = HappywhaleConfig()
-    elif mode == 'full':
-        cfg = HappywhaleConfig(backbone='tf_efficientnet_b0.ns_jft_in1k', pretrained=True, img_size=448, embedding_size=512,
-                               s=30.0, m=0.3, epochs=20, batch_size=32, lr=1e-4, precision='16-mixed', n_splits=5,
-                               new_fraction=0.1, new_ratio=0.1)
-    else: raise ValueError(f"mode must be 'quick' or 'full', got {mode!r}")
-    return replace(cfg, **{k: v for k, v in overrides.items() if v is not None})
+    workers: int = 0                     # data-loader worker processes
 
 def build_model(cfg:HappywhaleConfig, num_classes:int|None=None) -> EmbeddingModel:
     "The `EmbeddingModel` a configuration describes."
@@ -371,11 +355,10 @@ class EmbeddingModule(L.LightningModule):
         self.log(f'{stage}_loss', loss, on_step=False, on_epoch=True, prog_bar=True, batch_size=len(y))
         if stage == 'train':
             self.log('train_acc', (logits.argmax(1) == y).float().mean(), on_step=False, on_epoch=True, batch_size=len(y))
-            self.log('lr', self.optimizers().param_groups[0]['lr'], on_step=False, on_epoch=True, batch_size=len(y))
         return loss
 
     def training_step(self, batch, batch_idx): return self._step(batch, 'train')
-    def validation_step(self, batch, batch_idx): return self._step(batch, 'valid')
+    def validation_step(self, batch, batch_idx): return self._step(batch, 'val')
 
     def configure_optimizers(self):
         hp = self.hparams
@@ -386,54 +369,38 @@ class EmbeddingModule(L.LightningModule):
         return {'optimizer': opt, 'lr_scheduler': {'scheduler': sched, 'interval': 'step'}}
 
 # %% ../nbs/32_happywhale.ipynb #6653f7d2
-def fit(model:EmbeddingModel,          # with an ArcFace head of len(classes) classes
-        train_df:pd.DataFrame,         # training photos (`image`, `individual_id`)
-        image_dir:str|Path,            # folder of their images
-        cfg:HappywhaleConfig,
-        classes:dict[str, int],        # class number per individual (`class_index`)
-        valid_df:pd.DataFrame|None=None, # photos for the validation loss (only known individuals are used)
-        device=None, workers:int=0,
-        log_dir:str|Path='lightning_logs',
-        progress:bool=True,
-        seed:int|None=None,            # seeds the augmentations (the caller seeds torch)
-       ) -> pd.DataFrame:
-    "Train with Lightning (CSVLogger, no checkpoints); return the per-epoch history (train/valid loss, accuracy, lr)."
-    from lightning.pytorch.loggers import CSVLogger
+def whale_loaders(train_df:pd.DataFrame,          # training photos (`image`, `individual_id`)
+                  image_dir:str|Path,             # folder of their images
+                  cfg:HappywhaleConfig,
+                  classes:dict[str, int],         # class number per individual (`class_index`)
+                  valid_df:pd.DataFrame|None=None, # photos for the validation loss (only known individuals are used)
+                  seed:int|None=None,             # seeds the augmentations
+                 ) -> tuple[DataLoader, DataLoader|None]:
+    "Training loader (augmented, shuffled) and validation loader of the known individuals (None if there are none)."
     red = cfg.reduce_to or cfg.img_size
     tds = WhaleDataset(train_df, image_dir, whale_train_transforms(cfg.img_size, cfg.aug_strength, seed), classes, red)
-    tdl = DataLoader(tds, batch_size=cfg.batch_size, shuffle=True, drop_last=len(tds) > cfg.batch_size, num_workers=workers)
-    vdl = None
-    if valid_df is not None:
-        known = valid_df[valid_df.individual_id.astype(str).isin(classes)]
-        if len(known):
-            vdl = DataLoader(WhaleDataset(known, image_dir, valid_transforms(cfg.img_size), classes, red),
-                             batch_size=cfg.batch_size * 2, num_workers=workers)
-    logger = CSVLogger(str(log_dir), name='happywhale')
-    accelerator, devices = lightning_devices(device)
-    on_cpu = accelerator == 'cpu' or (accelerator == 'auto' and not torch.cuda.is_available())
-    with quiet_lightning():
-        trainer = L.Trainer(max_epochs=cfg.epochs, accelerator=accelerator, devices=devices, logger=logger, enable_checkpointing=False,
-                            deterministic=True if on_cpu else 'warn', precision='32-true' if on_cpu else cfg.precision,
-                            enable_progress_bar=progress, enable_model_summary=False, num_sanity_val_steps=0,
-                            log_every_n_steps=max(1, len(tdl)))
-        trainer.fit(EmbeddingModule(model, cfg.lr, cfg.head_lr_mult, cfg.weight_decay, cfg.warmup), tdl, vdl)
-    hist = pd.read_csv(Path(logger.log_dir)/'metrics.csv')
-    # numeric_only: since pandas 2, averaging a frame with non-numeric columns raises (another bug of older code)
-    return hist.groupby('epoch').mean(numeric_only=True).drop(columns='step', errors='ignore').reset_index()
+    tdl = DataLoader(tds, batch_size=cfg.batch_size, shuffle=True, drop_last=len(tds) > cfg.batch_size,
+                     num_workers=cfg.workers, persistent_workers=cfg.workers > 0)
+    known = valid_df[valid_df.individual_id.astype(str).isin(classes)] if valid_df is not None else []
+    if not len(known): return tdl, None
+    vdl = DataLoader(WhaleDataset(known, image_dir, valid_transforms(cfg.img_size), classes, red),
+                     batch_size=cfg.batch_size * 2, num_workers=cfg.workers, persistent_workers=cfg.workers > 0)
+    return tdl, vdl
 
-# %% ../nbs/32_happywhale.ipynb #82065a28
-def plot_training_curve(history:pd.DataFrame, title:str='Training'):
-    "Loss (train and valid) and training accuracy per epoch; returns the figure."
-    from matplotlib.figure import Figure
-    fig = Figure(figsize=(10, 3.6)); ax1, ax2 = fig.subplots(1, 2)
-    ep = history.epoch + 1
-    ax1.plot(ep, history.train_loss, 'o-', ms=3, label='train')
-    if 'valid_loss' in history and history.valid_loss.notna().any(): ax1.plot(ep, history.valid_loss, 'o-', ms=3, label='valid (known individuals)')
-    ax1.set(title=f'{title}: ArcFace loss', xlabel='epoch', ylabel='loss'); ax1.legend(fontsize=8)
-    if 'train_acc' in history: ax2.plot(ep, history.train_acc, 'o-', ms=3, c='tab:green')
-    ax2.set(title=f'{title}: training accuracy (with margin)', xlabel='epoch', ylabel='accuracy', ylim=(0, 1))
-    fig.tight_layout()
-    return fig
+# %% ../nbs/32_happywhale.ipynb #037cf2db
+def train_model(model:EmbeddingModel,          # with an ArcFace head of len(classes) classes
+                train_df:pd.DataFrame, image_dir:str|Path, cfg:HappywhaleConfig,
+                classes:dict[str, int],        # class number per individual (`class_index`)
+                valid_df:pd.DataFrame|None=None, # photos for the validation loss (only known individuals are used)
+                out:str|Path='.',              # logs/ and checkpoints/ go here
+                seed:int|None=None,            # seeds the augmentations (the caller seeds torch)
+                **engine,                      # `training.fit` switches: precision, accelerator, devices, resume, progress, ...
+               ) -> pd.DataFrame:
+    "Train the embedding model in place with `training.fit`; returns the per-epoch history."
+    tdl, vdl = whale_loaders(train_df, image_dir, cfg, classes, valid_df, seed)
+    engine.setdefault('accumulate', cfg.accumulate)
+    module = EmbeddingModule(model, cfg.lr, cfg.head_lr_mult, cfg.weight_decay, cfg.warmup)
+    return fit(module, tdl, vdl, epochs=cfg.epochs, out=out, **engine).history
 
 # %% ../nbs/32_happywhale.ipynb #fe0ca725
 def embed_frame(model,                  # an `EmbeddingModel` (or anything with `extract`)
@@ -502,48 +469,59 @@ def write_submission(sub:pd.DataFrame, path:str|Path, k:int=5) -> Path:
     tokens = sub.predictions.astype(str).str.split()
     n, n_unique = tokens.str.len(), tokens.map(lambda t: len(set(t)))
     bad = (n < 1) | (n > k) | (n_unique != n)
-    if bad.any(): raise ValueError(f"row {int(np.flatnonzero(bad)[0])} ({sub.image[bad].iloc[0]}) needs 1 to {k} distinct labels, got {sub.predictions[bad].iloc[0]!r}")
+    if bad.any(): raise csv_row_error(path, np.flatnonzero(bad)[0], f"{sub.image[bad].iloc[0]} needs 1 to {k} distinct labels, got {sub.predictions[bad].iloc[0]!r}")
     return atomic_to_csv(sub, path)
 
 # %% ../nbs/32_happywhale.ipynb #bbc648be
-@register_runner('happywhale')
-def run_happywhale(cfg:RunConfig) -> dict:
-    "Train and validate the embedding model, write `submission.csv`, `metrics.json`, weights and plots."
-    from matplotlib.figure import Figure
-    t0 = time.time()
-    hw = config_for(cfg.mode, epochs=cfg.epochs)
-    out = results_dir('happywhale', cfg.out)
-    data = Path(cfg.data)
-    train, test = read_train(data), read_test(data)
-    folds = split_folds(train, hw.n_splits, hw.new_fraction, seed=cfg.seed)
+def _split(train:pd.DataFrame, hw:HappywhaleConfig, seed:int):
+    "Training and validation frames (fold 0 validates) and the class index of the training individuals."
+    folds = split_folds(train, hw.n_folds, hw.new_fraction, seed=seed)
     trn, val = train[folds != 0].reset_index(drop=True), train[folds == 0].reset_index(drop=True)
-    classes = class_index(trn.individual_id)
-    device = get_device(cfg.device)
-    seed_everything(cfg.seed)
-    model = build_model(hw, len(classes))
-    print(f'{len(trn)} training photos of {len(classes)} individuals, {len(val)} validation photos, {len(test)} test photos', flush=True)
-    base = validate(model, trn, val, data/'train_images', hw, device, cfg.workers)
-    print(f'untrained model: validation MAP@5 {base.map5:.4f}', flush=True)
-    history = fit(model, trn, data/'train_images', hw, classes, valid_df=val, device=cfg.device, workers=cfg.workers,
-                  log_dir=out/'logs', seed=cfg.seed)
-    v = validate(model, trn, val, data/'train_images', hw, device, cfg.workers)
-    print(f'trained model: validation MAP@5 {v.map5:.4f} at threshold {v.tuned.threshold:.4f}', flush=True)
-    sub = predict_submission(model, pd.concat([trn, val], ignore_index=True), test, data, v.tuned.threshold, hw,
-                             gallery_embeddings=np.concatenate([v.gallery, v.queries]), device=device, workers=cfg.workers)
-    write_submission(sub, out/'submission.csv')
-    save_weights(model, out/'model.safetensors')
+    return trn, val, class_index(trn.individual_id)
+
+def _threshold_figure(base:Validation, v:Validation):
+    "The threshold curves of the untrained and the trained model side by side."
+    from matplotlib.figure import Figure
     fig = Figure(figsize=(12, 4)); a1, a2 = fig.subplots(1, 2)
     plot_threshold_curve(base.tuned.curve, base.tuned.threshold, ax=a1, title='Untrained model (baseline)')
     plot_threshold_curve(v.tuned.curve, v.tuned.threshold, ax=a2, title='Trained model')
-    fig.tight_layout(); save_figure(fig, out/'threshold.png')
-    save_figure(plot_training_curve(history), out/'training.png')
+    fig.tight_layout()
+    return fig
+
+# %% ../nbs/32_happywhale.ipynb #3076e314
+@register_runner('happywhale')
+def run_happywhale(run:RunConfig) -> dict:
+    "Train and validate the embedding model, write `submission.csv`, `metrics.json`, weights and plots."
+    hw = HappywhaleConfig.for_run(run)
+    res, data, device = JobResults('happywhale', run, hw), Path(run.data), predict_device(run)
+    train, test = read_train(data), read_test(data)
+    trn, val, classes = _split(train, hw, run.seed)
+    seed_everything(run.seed)
+    model = build_model(hw, len(classes))
+    if res.writes: print(f'{len(trn)} training photos of {len(classes)} individuals, {len(val)} validation photos, {len(test)} test photos', flush=True)
+    base = validate(model, trn, val, data/'train_images', hw, device, hw.workers) if res.writes else None
+    if res.writes: print(f'untrained model: validation MAP@5 {base.map5:.4f}', flush=True)
+    history = train_model(model, trn, data/'train_images', hw, classes, valid_df=val, out=res.out, seed=run.seed,
+                          resume=run.resume, **run.trainer_options(accumulate=hw.accumulate))
+    if not res.writes: return {}                      # other processes of a distributed run stop here
+    v = validate(model, trn, val, data/'train_images', hw, device, hw.workers)
+    print(f'trained model: validation MAP@5 {v.map5:.4f} at threshold {v.tuned.threshold:.4f}', flush=True)
+    sub = predict_submission(model, pd.concat([trn, val], ignore_index=True), test, data, v.tuned.threshold, hw,
+                             gallery_embeddings=np.concatenate([v.gallery, v.queries]), device=device, workers=hw.workers)
+    write_submission(sub, res.out/'submission.csv')
+    save_weights(model, res.out/'model.safetensors')
+    return _finish(res, hw, history, base, v, trn, val, test)
+
+# %% ../nbs/32_happywhale.ipynb #bd63a7d1
+def _finish(res:JobResults, hw:HappywhaleConfig, history, base:Validation, v:Validation, trn, val, test) -> dict:
+    "The plots, the history and `metrics.json` of the job."
+    res.figure(_threshold_figure(base, v), 'threshold.png')
+    res.figure(plot_history(history, ['loss', 'acc'], 'Happywhale: ArcFace loss and training accuracy'), 'curves.png')
+    res.csv(history, 'history.csv')
     best = v.tuned.curve.iloc[int(np.flatnonzero(v.tuned.curve.threshold.to_numpy() == v.tuned.threshold)[0])]
-    metrics = {'competition': 'happywhale', 'metric': 'map@5', 'score': round(v.map5, 5), 'baseline': round(base.map5, 5),
-               'higher_is_better': True, 'seconds': round(time.time() - t0, 2), 'threshold': round(v.tuned.threshold, 5),
-               'map_known': round(float(best.map_known), 5), 'map_new': round(float(best.map_new), 5),
-               'new_ratio': hw.new_ratio, 'baseline_threshold': round(base.tuned.threshold, 5),
-               'n_train': len(trn), 'n_valid': len(val), 'n_valid_new': int((v.truths == 'new_individual').sum()),
-               'n_test': len(test), 'epochs': hw.epochs, 'backbone': hw.backbone, 'img_size': hw.img_size,
-               'final_train_loss': round(float(history.train_loss.iloc[-1]), 4), 'mode': cfg.mode, 'data': str(data)}
-    atomic_write_json(out/'metrics.json', metrics)
-    return metrics
+    return res.metrics('map@5', round(v.map5, 5), round(base.map5, 5), higher_is_better=True,
+                       threshold=round(v.tuned.threshold, 5), map_known=round(float(best.map_known), 5),
+                       map_new=round(float(best.map_new), 5), new_ratio=hw.new_ratio, baseline_threshold=round(base.tuned.threshold, 5),
+                       n_train=len(trn), n_valid=len(val), n_valid_new=int((v.truths == 'new_individual').sum()),
+                       n_test=len(test), epochs=hw.epochs, backbone=hw.backbone, img_size=hw.img_size,
+                       final_train_loss=round(float(history.train_loss.iloc[-1]), 4), mode=res.run.mode)
