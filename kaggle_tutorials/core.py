@@ -182,9 +182,10 @@ class LoadReport:
 WRAPPER_PREFIXES = ('module.', 'model.', 'backbone.', 'encoder.')
 
 def _key_maps(own_keys) -> list:
-    "Candidate renamings of a file's keys: as is, without a wrapper's prefix, or with one added."
+    "Candidate renamings of a file's keys: as is, without a wrapper's prefix, or with one of the model's own prefixes added."
+    own_prefixes = {'.'.join(k.split('.')[:n]) + '.' for k in own_keys for n in (1, 2) if k.count('.') >= n}
     maps = [lambda k: k] + [lambda k, p=p: k.removeprefix(p) for p in WRAPPER_PREFIXES]
-    return maps + [lambda k, p=p: p + k for p in WRAPPER_PREFIXES if any(o.startswith(p) for o in own_keys)]
+    return maps + [lambda k, p=p: p + k for p in sorted(own_prefixes)]
 
 # %% ../nbs/00_core.ipynb #92e83046
 def load_weights(model, path:str|Path, strict:bool=False, verbose:bool=True) -> LoadReport:

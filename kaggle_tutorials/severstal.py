@@ -5,7 +5,8 @@
 # %% ../nbs/12_severstal.ipynb #bf87f4dc
 from __future__ import annotations
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import ClassVar
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
@@ -17,23 +18,23 @@ import torch.nn.functional as F
 from torch.utils.data import DataLoader, Dataset
 import lightning as L
 
-from .core import (
-    RunConfig, atomic_to_csv, atomic_write_json, register_runner, results_dir, save_figure, seed_everything,
-    read_state_dict, lightning_devices, quiet_lightning)
-from .data import image_size, make_folds, read_image, train_transforms, valid_transforms
+from .core import atomic_to_csv, seed_everything, load_weights
+from .jobs import RunConfig, JobConfig, JobResults, register_runner, predict_device
+from .training import fit, plot_history
+from .data import image_size, make_folds, read_image, train_transforms, valid_transforms, csv_row_error
 from .samples import random_blob, register_sample, save_image, smooth_noise
 from .rle import (
     masks_to_train_df, read_train_csv, rle_columns, rle_encode, rle_runs, rles_to_masks, train_by_image)
 from .seg_metrics import SegMeter, dice_kaggle, dice_per_pair
 
 # %% auto #0
-__all__ = ['N_CLASSES', 'SAMPLE_SHAPE', 'CLASS_COLORS', 'N_DEFECT_CLASSES_P', 'CLASS_WEIGHTS', 'IMAGE_SUFFIXES', 'QUICK', 'FULL',
+__all__ = ['N_CLASSES', 'SAMPLE_SHAPE', 'CLASS_COLORS', 'N_DEFECT_CLASSES_P', 'CLASS_WEIGHTS', 'IMAGE_SUFFIXES',
            'SUBMISSION_COLUMNS', 'EXAMPLE_POOL', 'steel_background', 'draw_defect', 'synth_steel', 'severstal_sample',
-           'list_images', 'check_images', 'load_train', 'split_by_defects', 'SteelDataset', 'SteelImages',
-           'load_weights', 'build_unet', 'SteelSegModule', 'TrainConfig', 'read_history', 'train_unet', 'plot_history',
+           'list_images', 'check_images', 'read_train', 'split_by_defects', 'SteelDataset', 'SteelImages',
+           'load_unet_weights', 'build_unet', 'SteelSegModule', 'SeverstalConfig', 'steel_loaders', 'train_unet',
            'predict_probs', 'remove_small', 'postprocess', 'default_min_sizes', 'PostprocessTuner', 'best_postprocess',
            'image_masks', 'submission_frame', 'predict_submission', 'write_submission', 'overlay_masks',
-           'plot_min_size', 'run_severstal']
+           'plot_min_size', 'test_image_ids', 'tune_on_validation', 'examples_figure', 'run_severstal']
 
 # %% ../nbs/12_severstal.ipynb #20dc7dbe
 N_CLASSES = 4
@@ -163,7 +164,7 @@ def check_images(folder:str|Path, image_ids:Iterable[str], shape:tuple[int, int]
         w, h = image_size(Path(folder)/i)
         if (h, w) != tuple(shape): raise ValueError(f"image {Path(folder)/i} is {h}x{w}, expected {shape[0]}x{shape[1]} like the others")
 
-def load_train(data:str|Path,          # competition folder with train.csv and train_images/
+def read_train(data:str|Path,          # competition folder with train.csv and train_images/
                n_classes:int=N_CLASSES,
               ) -> tuple[pd.DataFrame, tuple[int, int]]:
     "One row per training image (`ImageId`, `EncodedPixels_1..4`, `n_defects`) and the image shape (height, width)."
@@ -179,7 +180,7 @@ def load_train(data:str|Path,          # competition folder with train.csv and t
     return train_by_image(df, files, n_classes), (h, w)
 
 # %% ../nbs/12_severstal.ipynb #51d4ccac
-def split_by_defects(df:pd.DataFrame,        # one row per image with `n_defects` (from `load_train`)
+def split_by_defects(df:pd.DataFrame,        # one row per image with `n_defects` (from `read_train`)
                      valid_frac:float=0.2,   # share of images for validation (1/number of folds)
                      seed:int=42,
                     ) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -199,7 +200,7 @@ def _to_tensor(img:np.ndarray) -> torch.Tensor:
 
 class SteelDataset(Dataset):
     "Training images and their (n_classes, H, W) masks from a `train_by_image` table; optional albumentations."
-    def __init__(self, df:pd.DataFrame,      # rows of `load_train`
+    def __init__(self, df:pd.DataFrame,      # rows of `read_train`
                  folder:str|Path,            # the train_images folder
                  transforms=None,            # albumentations Compose ending in ToTensorV2, or None for plain tensors
                  n_classes:int=N_CLASSES):
@@ -230,24 +231,14 @@ class SteelImages(Dataset):
         return (_to_tensor(img) if self.transforms is None else self.transforms(image=img)['image']), self.ids[i]
 
 # %% ../nbs/12_severstal.ipynb #535bd782
-def load_weights(model:torch.nn.Module, # a U-Net from `build_unet`
-                 path:str|Path,         # .pt/.pth/.ckpt or .safetensors: the whole model or only its encoder
-                ) -> torch.nn.Module:
-    "Load a local weights file into the whole model or, failing that, into its encoder; `ValueError` if neither fits."
-    path = Path(path)
-    sd = read_state_dict(path)
-    keymaps = (lambda k: k, lambda k: k.removeprefix('model.'), lambda k: 'model.' + k)   # as is, Lightning, timm
-    for target in (model, getattr(model, 'encoder', None)):
-        if target is None: continue
-        own = target.state_dict()
-        for km in keymaps:
-            cand = {km(k): v for k, v in sd.items()}
-            if set(own) <= set(cand):
-                bad = [k for k in own if cand[k].shape != own[k].shape]
-                if bad: raise ValueError(f"{path}: shapes differ for {bad[:3]} (another architecture?)")
-                target.load_state_dict({k: cand[k] for k in own})
-                return model
-    raise ValueError(f"{path} fits neither the model nor its encoder (e.g. it lacks {sorted(set(model.state_dict()) - set(sd))[:2]})")
+def load_unet_weights(model:torch.nn.Module, # a U-Net from `build_unet`
+                      path:str|Path,         # .pt/.pth/.ckpt or .safetensors: the whole model or only its encoder
+                     ) -> torch.nn.Module:
+    "Load a local weights file (`core.load_weights`) into the whole U-Net or its encoder; `ValueError` if the encoder is not covered."
+    rep = load_weights(model, path, verbose=False)
+    gaps = [k for k in rep.missing + rep.mismatched if k.startswith('encoder.')]
+    if gaps: raise ValueError(f"{path} fits neither the model nor its encoder (e.g. it lacks {gaps[:2]})")
+    return model
 
 def build_unet(encoder_name:str='resnet18',            # smp encoder, e.g. 'resnet18', 'efficientnet-b0', 'tu-mobilenetv3_small_100'
                encoder_weights:str|None=None,           # smp pretrained weights to download ('imagenet'), None for random
@@ -261,7 +252,7 @@ def build_unet(encoder_name:str='resnet18',            # smp encoder, e.g. 'resn
     model = smp.Unet(encoder_name, encoder_weights=encoder_weights, encoder_depth=len(decoder_channels),
                      decoder_channels=tuple(decoder_channels), classes=n_classes, activation=None)
     with torch.no_grad(): model.segmentation_head[0].bias.fill_(float(np.log(prior / (1 - prior))))
-    if weights is not None: load_weights(model, weights)
+    if weights is not None: load_unet_weights(model, weights)
     return model
 
 # %% ../nbs/12_severstal.ipynb #af0a83d0
@@ -316,8 +307,11 @@ class SteelSegModule(L.LightningModule):
 
 # %% ../nbs/12_severstal.ipynb #25e4ccc0
 @dataclass
-class TrainConfig:
-    "Settings of a training run (model, input size, optimisation)."
+class SeverstalConfig(JobConfig):
+    "Settings of the Severstal pipeline: the defaults are the quick preset, `PRESETS['full']` the GPU one."
+    PRESETS: ClassVar[dict] = {'quick': {}, 'full': dict(
+        encoder_name='resnet18', encoder_weights='imagenet', decoder_channels=(256, 128, 64, 32, 16),
+        img_size=(256, 1600), epochs=20, batch_size=8, accumulate=4, lr=5e-4, workers=4)}
     encoder_name: str = 'tu-mobilenetv3_small_100'
     encoder_weights: str|None = None           # e.g. 'imagenet' where downloads work
     weights: str|None = None                   # local weights file for the U-Net or its encoder
@@ -332,62 +326,33 @@ class TrainConfig:
     valid_frac: float = 0.2
     workers: int = 0                           # DataLoader worker processes
 
-QUICK = TrainConfig()
-FULL = TrainConfig(encoder_name='resnet18', encoder_weights='imagenet', decoder_channels=(256, 128, 64, 32, 16),
-                   img_size=(256, 1600), epochs=20, batch_size=8, accumulate=4, lr=5e-4, workers=4)
-
-def read_history(metrics_csv:str|Path) -> pd.DataFrame:
-    "One row per epoch from a Lightning CSVLogger `metrics.csv` (train and val rows merged)."
-    df = pd.read_csv(metrics_csv)
-    return df.drop(columns=['step'], errors='ignore').groupby('epoch').mean(numeric_only=True).reset_index()
-
 # %% ../nbs/12_severstal.ipynb #0852b15d
-def train_unet(train_df:pd.DataFrame, valid_df:pd.DataFrame, # rows of `load_train` (e.g. from `split_by_defects`)
-               folder:str|Path,                 # the train_images folder
-               cfg:TrainConfig=QUICK,
-               out_dir:str|Path='.',            # logs/ and checkpoints/ are written here
-               seed:int=42,
-               device:str|None=None,            # 'cpu', 'cuda', 'cuda:1', ... or None for the best available
-               progress:bool=True,              # Lightning's progress bar
-              ) -> tuple[SteelSegModule, pd.DataFrame]:
-    "Train a U-Net with Lightning; returns the module with its best-validation-Dice weights, and the per-epoch history."
-    from lightning.pytorch.callbacks import ModelCheckpoint
-    from lightning.pytorch.loggers import CSVLogger
-    seed_everything(seed)
-    out_dir = Path(out_dir)
+def steel_loaders(train_df:pd.DataFrame, valid_df:pd.DataFrame, folder:str|Path, cfg:SeverstalConfig) -> tuple[DataLoader, DataLoader]:
+    "Training loader (flips and brightness/contrast, shuffled) and validation loader of two frames of `read_train`."
     dl_train = DataLoader(SteelDataset(train_df, folder, train_transforms(cfg.img_size, hflip=0.5, vflip=0.5, color=0.5)),
                           batch_size=cfg.batch_size, shuffle=True, num_workers=cfg.workers,
                           drop_last=len(train_df) > cfg.batch_size, persistent_workers=cfg.workers > 0)
     dl_valid = DataLoader(SteelDataset(valid_df, folder, valid_transforms(cfg.img_size)), batch_size=cfg.batch_size,
                           num_workers=cfg.workers, persistent_workers=cfg.workers > 0)
+    return dl_train, dl_valid
+
+# %% ../nbs/12_severstal.ipynb #849ca37d
+def train_unet(train_df:pd.DataFrame, valid_df:pd.DataFrame, # rows of `read_train` (e.g. from `split_by_defects`)
+               folder:str|Path,                 # the train_images folder
+               cfg:SeverstalConfig|None=None,   # None: the quick preset
+               out_dir:str|Path='.',            # logs/ and checkpoints/ are written here
+               seed:int=42,
+               **engine,                        # `training.fit` switches: precision, accelerator, devices, resume, progress, ...
+              ) -> tuple[SteelSegModule, pd.DataFrame]:
+    "Train a U-Net with `training.fit`; returns the module with its best-validation-Dice weights, and the per-epoch history."
+    cfg = cfg or SeverstalConfig()
+    seed_everything(seed)
+    dl_train, dl_valid = steel_loaders(train_df, valid_df, folder, cfg)
     module = SteelSegModule(cfg.encoder_name, cfg.encoder_weights, cfg.weights, N_CLASSES, cfg.decoder_channels,
                             lr=cfg.lr, weight_decay=cfg.weight_decay, dice_weight=cfg.dice_weight)
-    logger = CSVLogger(out_dir, name='logs', version='')
-    best = ModelCheckpoint(dirpath=out_dir/'checkpoints', filename='best', monitor='val_dice', mode='max',
-                           save_top_k=1, save_weights_only=True, enable_version_counter=False)
-    accelerator, devices = lightning_devices(device)
-    with quiet_lightning('.*deterministic.*'):
-        trainer = L.Trainer(max_epochs=cfg.epochs, accelerator=accelerator, devices=devices, logger=logger, callbacks=[best],
-                            accumulate_grad_batches=cfg.accumulate, deterministic='warn', enable_progress_bar=progress,
-                            enable_model_summary=False, num_sanity_val_steps=0, log_every_n_steps=1)
-        trainer.fit(module, dl_train, dl_valid)
-    state = torch.load(best.best_model_path, weights_only=True, map_location='cpu')['state_dict']
-    module.load_state_dict(state)
-    return module.eval(), read_history(Path(logger.log_dir)/'metrics.csv')
-
-# %% ../nbs/12_severstal.ipynb #52389af9
-def plot_history(history:pd.DataFrame, title:str='Severstal U-Net'):
-    "Loss, Dice and IoU per epoch, train and validation, side by side; returns the figure."
-    import matplotlib.pyplot as plt
-    from matplotlib.ticker import MaxNLocator
-    fig, axs = plt.subplots(1, 3, figsize=(15, 3.8))
-    for ax, (key, name) in zip(axs, [('loss', 'BCE + Dice loss'), ('dice', 'Dice'), ('iou', 'IoU')]):
-        for stage, style in (('train', 'o-'), ('val', 's-')):
-            if f'{stage}_{key}' in history: ax.plot(history.epoch + 1, history[f'{stage}_{key}'], style, label=stage)
-        ax.set_title(name); ax.set_xlabel('epoch'); ax.set_ylabel(name); ax.legend(); ax.grid(alpha=0.3)
-        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
-    fig.suptitle(title); fig.tight_layout()
-    return fig
+    engine.setdefault('accumulate', cfg.accumulate)
+    r = fit(module, dl_train, dl_valid, epochs=cfg.epochs, out=out_dir, monitor='val_dice', mode='max', **engine)
+    return r.module, r.history
 
 # %% ../nbs/12_severstal.ipynb #69199758
 @torch.no_grad()
@@ -520,7 +485,7 @@ def submission_frame(image_ids:Sequence[str], masks:np.ndarray) -> pd.DataFrame:
 def predict_submission(model:torch.nn.Module,
                        folder:str|Path,                    # the test_images folder
                        image_ids:Sequence[str]|None=None,  # default: every image of the folder
-                       img_size:tuple[int, int]=QUICK.img_size, # (height, width) the network sees
+                       img_size:tuple[int, int]=(64, 400), # (height, width) the network sees
                        thresholds=0.5, min_sizes=0,        # post-processing, per class or for all
                        batch_size:int=8, workers:int=0, device:str|None=None, progress:bool=False,
                       ) -> pd.DataFrame:
@@ -549,7 +514,7 @@ def write_submission(df:pd.DataFrame, path:str|Path,
         if want != have: raise ValueError(f"submission images differ from the test set: {len(want - have)} missing, {len(have - want)} unexpected")
     for row, (img, rle) in enumerate(zip(df['ImageId'], df['EncodedPixels'])):
         try: rle_runs(rle)
-        except ValueError as e: raise ValueError(f"submission row {row} (image {img}): {e}") from None
+        except ValueError as e: raise csv_row_error(path, row, f"image {img}: {e}") from None
     return atomic_to_csv(df.fillna({'EncodedPixels': ''}), path)
 
 # %% ../nbs/12_severstal.ipynb #f2351347
@@ -601,62 +566,72 @@ def _examples_figure(data:Path, image_ids:Sequence[str], probs:np.ndarray, true:
     fig.suptitle('validation examples: truth, raw prediction, after post-processing'); fig.tight_layout()
     return fig
 
-@register_runner('severstal')
-def run_severstal(cfg:RunConfig, train_cfg:TrainConfig|None=None) -> dict:
-    "Train, tune post-processing on validation, predict the test images; write submission.csv, metrics.json and plots."
-    import matplotlib; matplotlib.use('Agg'); import matplotlib.pyplot as plt
-    t0 = time.time()
-    tc = train_cfg or (FULL if cfg.mode == 'full' else QUICK)
-    if cfg.epochs is not None: tc = replace(tc, epochs=cfg.epochs)
-    if cfg.workers: tc = replace(tc, workers=cfg.workers)
-    data, out = Path(cfg.data), results_dir('severstal', cfg.out)
-    train, shape = load_train(data)
-    test_ids = (pd.read_csv(data/'sample_submission.csv')['ImageId'].drop_duplicates().tolist()
-                if (data/'sample_submission.csv').is_file() else list_images(data/'test_images'))
-    check_images(data/'test_images', test_ids, shape)
-    trn, val = split_by_defects(train, tc.valid_frac, cfg.seed)
-    print(f'severstal: {len(trn)} train / {len(val)} validation images ({shape[0]}x{shape[1]}), {len(test_ids)} test; '
-          f'{tc.encoder_name} at {tc.img_size[0]}x{tc.img_size[1]}, {tc.epochs} epochs', flush=True)
-    model, history = train_unet(trn, val, data/'train_images', tc, out, cfg.seed, cfg.device)
-    t_train = time.time() - t0
-    atomic_to_csv(history, out/'history.csv')
-    fig = plot_history(history, f'Severstal U-Net ({tc.encoder_name}, {tc.img_size[0]}x{tc.img_size[1]})')
-    save_figure(fig, out/'curves.png'); plt.close(fig)
+# %% ../nbs/12_severstal.ipynb #87648202
+def test_image_ids(data:Path, shape:tuple[int, int]) -> list[str]:
+    "The test images: those of `sample_submission.csv` (else of `test_images/`), each checked to exist with `shape`."
+    ids = (pd.read_csv(data/'sample_submission.csv')['ImageId'].drop_duplicates().tolist()
+           if (data/'sample_submission.csv').is_file() else list_images(data/'test_images'))
+    check_images(data/'test_images', ids, shape)
+    return ids
 
-    tuner = PostprocessTuner()
-    loader = DataLoader(SteelImages(data/'train_images', val.ImageId, valid_transforms(tc.img_size)), batch_size=tc.batch_size, num_workers=tc.workers)
-    pool = []              # the validation images the raw prediction gets most wrong, for the before/after picture
-    for probs, ids in predict_probs(model, loader, shape, cfg.device):
+def tune_on_validation(model, val:pd.DataFrame, data:Path, shape, sc:SeverstalConfig, device:str):
+    "Predict the validation images once: the post-processing tuner and the pool of worst raw predictions (for the pictures)."
+    tuner, pool = PostprocessTuner(), []
+    loader = DataLoader(SteelImages(data/'train_images', val.ImageId, valid_transforms(sc.img_size)), batch_size=sc.batch_size, num_workers=sc.workers)
+    for probs, ids in predict_probs(model, loader, shape, device):
         true = image_masks(val, ids, shape)
         tuner.update(probs, true)
         raw_dice = dice_per_pair(probs > 0.5, true).mean(1).numpy()
         pool += [(d, i, p.astype(np.float16), t) for d, i, p, t in zip(raw_dice, ids, probs, true)]
         pool = sorted(pool, key=lambda s: s[0])[:EXAMPLE_POOL]   # bounded memory on the real data
-    grid = tuner.grid(default_min_sizes(shape))
-    best = best_postprocess(grid)
-    atomic_to_csv(grid, out/'postprocess_grid.csv')
-    fig = plot_min_size(grid, best); save_figure(fig, out/'dice_vs_min_size.png'); plt.close(fig)
-    raw = grid[(grid.threshold == 0.5) & (grid.min_size == 0)].dice.mean()
-    # shown: the four whose Dice the post-processing changed most (ties: the worst raw predictions first)
+    return tuner, pool
+
+# %% ../nbs/12_severstal.ipynb #533fd3fe
+def examples_figure(data:Path, pool:list, best:pd.DataFrame, n:int=4):
+    "The `n` images of the pool whose Dice post-processing changed most: truth, raw prediction, post-processed."
     pool_probs, pool_true = np.stack([s[2] for s in pool]).astype(np.float32), np.stack([s[3] for s in pool])
     pool_post = postprocess(pool_probs, best.threshold.values, best.min_size.values)
     change = np.abs(dice_per_pair(pool_post, pool_true).mean(1).numpy() - np.array([s[0] for s in pool]))
-    shown = np.argsort(-change, kind='stable')[:4]
-    fig = _examples_figure(data, [pool[k][1] for k in shown], pool_probs[shown], pool_true[shown], pool_post[shown])
-    save_figure(fig, out/'examples.png'); plt.close(fig)
+    shown = np.argsort(-change, kind='stable')[:n]
+    return _examples_figure(data, [pool[k][1] for k in shown], pool_probs[shown], pool_true[shown], pool_post[shown])
 
-    sub = predict_submission(model, data/'test_images', test_ids, tc.img_size, best.threshold.values, best.min_size.values,
-                             tc.batch_size, tc.workers, cfg.device, progress=True)
-    write_submission(sub, out/'submission.csv', test_ids)
+def _severstal_metrics(res:JobResults, grid, best, tuner, history, sc, trn, val, test_ids, t_train) -> dict:
+    "`metrics.json` of the job: Dice after post-processing against the all-empty baseline, and the details."
+    raw = grid[(grid.threshold == 0.5) & (grid.min_size == 0)].dice.mean()
     true_areas = np.stack(tuner.true_areas)
     pairs = tuner.pair_dice(best.threshold.values, best.min_size.values)
-    metrics = {'competition': 'severstal', 'metric': 'dice', 'score': float(best.dice.mean()),
-               'baseline': float((true_areas == 0).mean()), 'higher_is_better': True,
-               'score_raw': float(raw), 'dice_pos': float(pairs[true_areas > 0].mean()) if (true_areas > 0).any() else None,
-               'dice_neg': float(pairs[true_areas == 0].mean()) if (true_areas == 0).any() else None, 'dice_per_class': {int(r.ClassId): float(r.dice) for r in best.itertuples()},
-               'thresholds': best.threshold.tolist(), 'min_sizes': best.min_size.astype(int).tolist(),
-               'best_epoch': int(history.epoch[history.val_dice.idxmax()]) + 1, 'epochs': tc.epochs, 'encoder': tc.encoder_name,
-               'img_size': list(tc.img_size), 'n_train': len(trn), 'n_valid': len(val), 'n_test': len(test_ids),
-               'train_seconds': round(t_train, 1), 'seconds': round(time.time() - t0, 1), 'data': str(data)}
-    atomic_write_json(out/'metrics.json', metrics)
-    return metrics
+    return res.metrics('dice', float(best.dice.mean()), float((true_areas == 0).mean()), higher_is_better=True,
+        score_raw=float(raw), dice_pos=float(pairs[true_areas > 0].mean()) if (true_areas > 0).any() else None,
+        dice_neg=float(pairs[true_areas == 0].mean()) if (true_areas == 0).any() else None,
+        dice_per_class={int(r.ClassId): float(r.dice) for r in best.itertuples()},
+        thresholds=best.threshold.tolist(), min_sizes=best.min_size.astype(int).tolist(),
+        best_epoch=int(history.epoch[history.val_dice.idxmax()]) + 1, epochs=sc.epochs, encoder=sc.encoder_name,
+        img_size=list(sc.img_size), n_train=len(trn), n_valid=len(val), n_test=len(test_ids), train_seconds=round(t_train, 1))
+
+# %% ../nbs/12_severstal.ipynb #ef09971e
+@register_runner('severstal')
+def run_severstal(run:RunConfig, sc:SeverstalConfig|None=None) -> dict:
+    "Train, tune post-processing on validation, predict the test images; write submission.csv, metrics.json and plots."
+    sc = sc or SeverstalConfig.for_run(run)
+    res, data, device = JobResults('severstal', run, sc), Path(run.data), predict_device(run)
+    train, shape = read_train(data)
+    test_ids = test_image_ids(data, shape)
+    trn, val = split_by_defects(train, sc.valid_frac, run.seed)
+    if res.writes: print(f'severstal: {len(trn)} train / {len(val)} validation images ({shape[0]}x{shape[1]}), {len(test_ids)} test; '
+                         f'{sc.encoder_name} at {sc.img_size[0]}x{sc.img_size[1]}, {sc.epochs} epochs', flush=True)
+    model, history = train_unet(trn, val, data/'train_images', sc, res.out, run.seed, resume=run.resume,
+                                **run.trainer_options(accumulate=sc.accumulate))
+    if not res.writes: return {}                      # other processes of a distributed run stop here
+    t_train = time.time() - res.t0
+    res.csv(history, 'history.csv')
+    res.figure(plot_history(history, ['loss', 'dice', 'iou'], f'Severstal U-Net ({sc.encoder_name}, {sc.img_size[0]}x{sc.img_size[1]})'), 'curves.png')
+    tuner, pool = tune_on_validation(model, val, data, shape, sc, device)
+    grid = tuner.grid(default_min_sizes(shape))
+    best = best_postprocess(grid)
+    res.csv(grid, 'postprocess_grid.csv')
+    res.figure(plot_min_size(grid, best), 'dice_vs_min_size.png')
+    res.figure(examples_figure(data, pool, best), 'examples.png')
+    sub = predict_submission(model, data/'test_images', test_ids, sc.img_size, best.threshold.values, best.min_size.values,
+                             sc.batch_size, sc.workers, device, progress=True)
+    write_submission(sub, res.out/'submission.csv', test_ids)
+    return _severstal_metrics(res, grid, best, tuner, history, sc, trn, val, test_ids, t_train)
