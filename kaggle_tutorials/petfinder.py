@@ -7,23 +7,24 @@ from __future__ import annotations
 import math, os, time
 from dataclasses import dataclass, asdict, replace
 from pathlib import Path
-from typing import Sequence
+from typing import ClassVar, Sequence
 
 import cv2
 import numpy as np
 import pandas as pd
 
-from .core import (RunConfig, register_runner, results_dir, atomic_to_csv, atomic_write_json,
-                                   save_figure, seed_everything, read_state_dict, lightning_devices, quiet_lightning)
-from .data import read_image, read_csv, train_transforms, valid_transforms, make_folds, bin_target
+from .core import atomic_to_csv, seed_everything, load_weights
+from .jobs import RunConfig, JobConfig, JobResults, register_runner, predict_device
+from .training import fit
+from .data import read_image, read_csv, csv_row_error, train_transforms, valid_transforms, make_folds, bin_target
 from .samples import register_sample, smooth_noise, random_blob, save_image
 from .eda import check_binary
 
 # %% auto #0
 __all__ = ['META_COLS', 'TARGET', 'FUR', 'META_EFFECT', 'pet_ids', 'sample_scores', 'cv2_threads', 'petfinder_sample',
-           'read_petfinder', 'rmse', 'load_images', 'image_paths', 'PetfinderDataset', 'load_weights',
+           'read_petfinder', 'read_train', 'read_test', 'rmse', 'load_images', 'image_paths', 'PetfinderDataset',
            'PawpularityModel', 'PawpularityModule', 'PetfinderConfig', 'SVRHead', 'FoldResult', 'train_fold', 'blend',
-           'best_blend_weight', 'train_kfold', 'oof_scores', 'write_submission', 'plot_history', 'plot_oof',
+           'best_blend_weight', 'train_kfold', 'oof_scores', 'write_submission', 'plot_fold_history', 'plot_oof',
            'run_petfinder']
 
 # %% ../nbs/22_petfinder_model.ipynb #27f91822
@@ -184,7 +185,7 @@ def read_petfinder(path:str|Path,       # the competition folder (holding train.
     df = read_csv(f, ['Id', *META_COLS] + ([TARGET] if split == 'train' else []), dtype={'Id': str})
     try: check_binary(df, META_COLS)
     except ValueError as e: raise ValueError(f'{f}: {e}') from None
-    if df.Id.isna().any(): raise ValueError(f'{f}: row {int(np.flatnonzero(df.Id.isna())[0])} has no Id')
+    if df.Id.isna().any(): raise csv_row_error(f, np.flatnonzero(df.Id.isna())[0], 'no Id')
     dup = df.Id.duplicated()
     if dup.any(): raise ValueError(f'{f}: Id {df.Id[dup].iloc[0]!r} appears more than once')
     if split == 'train':
@@ -192,10 +193,18 @@ def read_petfinder(path:str|Path,       # the competition folder (holding train.
         bad = ~y.between(1, 100)
         if bad.any():
             i = int(np.flatnonzero(bad.to_numpy())[0])
-            raise ValueError(f'{f}: {TARGET} must be a number in 1..100 but row {i} (Id {df.Id[i]}) holds {df[TARGET][i]!r}')
+            raise csv_row_error(f, i, f'{TARGET} must be a number in 1..100 but Id {df.Id[i]} holds {df[TARGET][i]}')
         df[TARGET] = y.astype(float)
     df[META_COLS] = df[META_COLS].astype(np.float32)
     return df
+
+def read_train(data:str|Path) -> pd.DataFrame:
+    "The validated training table of a PetFinder folder (`train.csv`)."
+    return read_petfinder(data, 'train')
+
+def read_test(data:str|Path) -> pd.DataFrame:
+    "The validated test table of a PetFinder folder (`test.csv`)."
+    return read_petfinder(data, 'test')
 
 # %% ../nbs/22_petfinder_model.ipynb #49e6b785
 def rmse(y_true:Sequence[float], y_pred:Sequence[float]) -> float:
@@ -249,21 +258,6 @@ class PetfinderDataset(Dataset):
 # %% ../nbs/22_petfinder_model.ipynb #47a8c6c7
 import torch.nn as nn
 
-def load_weights(module:nn.Module,       # the model (or backbone) to load into
-                 path:str|Path,          # .safetensors, or a torch state dict (.pt/.pth/.bin) loaded with weights_only=True
-                 allow_missing:bool=False, # accept a file that lacks some of the module's tensors
-                ) -> list[str]:
-    "Load a local weights file into `module`; keys the module lacks (e.g. an ImageNet classifier) are skipped and returned."
-    sd = read_state_dict(path)
-    own = module.state_dict()
-    bad = [k for k in own if k in sd and tuple(sd[k].shape) != tuple(own[k].shape)]
-    missing = [k for k in own if k not in sd]
-    if bad or (missing and not allow_missing):
-        raise ValueError(f'{path} does not match the model: {len(missing)} missing tensor(s) (e.g. {missing[:3]}), '
-                         f'{len(bad)} of another shape (e.g. {bad[:3]})')
-    module.load_state_dict({k: v for k, v in sd.items() if k in own}, strict=False)
-    return [k for k in sd if k not in own]
-
 class PawpularityModel(nn.Module):
     "A timm backbone's pooled features concatenated with the metadata flags, then an MLP head with dropout."
     def __init__(self,
@@ -276,7 +270,7 @@ class PawpularityModel(nn.Module):
         super().__init__()
         import timm
         self.backbone = timm.create_model(backbone, pretrained=pretrained, num_classes=0)
-        if weights is not None: load_weights(self.backbone, weights)
+        if weights is not None: load_weights(self.backbone, weights, strict=True)   # `core.load_weights`: an ImageNet classifier is left out
         self.n_meta, self.embed_dim = n_meta, self.backbone.num_features + n_meta
         self.head = nn.Sequential(nn.Dropout(dropout), nn.Linear(self.embed_dim, hidden), nn.SiLU(),
                                   nn.Dropout(dropout), nn.Linear(hidden, 1))
@@ -306,10 +300,9 @@ class PawpularityModule(L.LightningModule):
         if loss not in ('mse', 'bce'): raise ValueError(f"loss must be 'mse' or 'bce', got {loss!r}")
         self.model, self.loss_name, self.lr, self.weight_decay = model, loss, lr, weight_decay
         self.target_mean, self.target_std = float(target_mean), float(target_std)
-        self.history: list[dict] = []
         self._reset()
 
-    def _reset(self): self._se, self._n, self._loss_sum, self._loss_n = 0.0, 0, 0.0, 0
+    def _reset(self): self._se, self._n = 0.0, 0
 
     def to_score(self, out):
         "Map raw outputs to Pawpularity: 100 * sigmoid for BCE, mean + std * output for MSE."
@@ -325,9 +318,8 @@ class PawpularityModule(L.LightningModule):
         return self.to_score(self.model(image, meta))
 
     def training_step(self, batch, batch_idx):
-        "The loss of one batch; also accumulated for the epoch's mean training loss."
+        "The loss of one batch (logged as the epoch's mean `train_loss`)."
         loss = self.loss_fn(self.model(batch['image'], batch['meta']), batch['target'])
-        self._loss_sum += float(loss.detach()) * len(batch['target']); self._loss_n += len(batch['target'])
         self.log('train_loss', loss, on_step=False, on_epoch=True, prog_bar=True, batch_size=len(batch['target']))
         return loss
 
@@ -343,12 +335,6 @@ class PawpularityModule(L.LightningModule):
         self.log('val_rmse', val_rmse, prog_bar=True)
         self._last_val, self._se, self._n = val_rmse, 0.0, 0
 
-    def on_train_epoch_end(self):
-        "Record the epoch's mean training loss and validation RMSE in `history`."
-        self.history.append({'epoch': self.current_epoch, 'train_loss': self._loss_sum / max(self._loss_n, 1),
-                             'val_rmse': getattr(self, '_last_val', float('nan'))})
-        self._loss_sum, self._loss_n = 0.0, 0
-
     def predict_step(self, batch, batch_idx):
         "Embeddings and scores of a batch."
         e = self.model.embed(batch['image'], batch['meta'])
@@ -362,10 +348,13 @@ class PawpularityModule(L.LightningModule):
 
 # %% ../nbs/22_petfinder_model.ipynb #9b01e7dd
 @dataclass
-class PetfinderConfig:
-    "Options of a PetFinder training run."
+class PetfinderConfig(JobConfig):
+    "Options of a PetFinder training run: the defaults are the quick preset (tiny backbone, 64 px), `PRESETS['full']` the GPU one."
+    PRESETS: ClassVar[dict] = {'quick': {}, 'full': dict(
+        backbone='efficientnet_b3', img_size=300, n_folds=5, epochs=5, batch_size=32, lr=2e-4, loss='bce',
+        pretrained=True, cache_images=False, workers=4)}
     backbone: str = 'test_efficientnet'  # timm model name
-    image_size: int = 64
+    img_size: int = 64
     n_folds: int = 5
     epochs: int = 8
     batch_size: int = 16
@@ -382,20 +371,9 @@ class PetfinderConfig:
     blend_weight: float = 0.5            # weight of the network head in the blend (the SVR gets the rest)
     bins: str|int = 'sturges'            # binning of the score for stratified folds
     seed: int = 42
-    device: str|None = None              # None: Lightning picks (GPU if available)
+    accumulate: int = 1                  # batches per optimiser step
     workers: int = 0                     # data-loader workers
     progress: bool = True                # Lightning progress bars
-
-    @classmethod
-    def quick(cls, **kw):
-        "CPU-sized run for the sample: tiny backbone from scratch, 64 px."
-        return cls(**kw)
-
-    @classmethod
-    def full(cls, **kw):
-        "GPU-sized run for the real data: pretrained EfficientNet-B3 at 300 px, BCE loss, photos read from disk."
-        return cls(**{**dict(backbone='efficientnet_b3', image_size=300, n_folds=5, epochs=5, batch_size=32, lr=2e-4,
-                             loss='bce', pretrained=True, cache_images=False, workers=4), **kw})
 
 # %% ../nbs/22_petfinder_model.ipynb #b998d9d0
 class SVRHead:
@@ -442,12 +420,35 @@ class FoldResult:
     history: pd.DataFrame
     seconds: float
 
-def _predict(trainer, module, ds, cfg) -> tuple[np.ndarray, np.ndarray]:
-    "Embeddings and network predictions for a dataset, in order."
+@torch.no_grad()
+def _predict(module, ds, cfg, device:str='cpu') -> tuple[np.ndarray, np.ndarray]:
+    "Embeddings and network predictions for a dataset, in order (plain PyTorch, one process)."
     dl = DataLoader(ds, batch_size=max(64, cfg.batch_size), shuffle=False, num_workers=cfg.workers)
-    with quiet_lightning(): out = trainer.predict(module, dl)
-    return torch.cat([o[0] for o in out]).float().cpu().numpy(), torch.cat([o[1] for o in out]).float().cpu().numpy()
+    module = module.to(device).eval(); embs, preds = [], []
+    for b in dl:
+        e, p = module.predict_step({k: v.to(device) for k, v in b.items()}, 0)
+        embs.append(e.float().cpu()); preds.append(p.float().cpu())
+    return torch.cat(embs).numpy(), torch.cat(preds).numpy()
 
+# %% ../nbs/22_petfinder_model.ipynb #49dc8e6b
+def _fold_module(cfg:PetfinderConfig, fold:int, folds, images, meta, y):
+    "The module and the training / validation datasets of one fold (transforms from the backbone's normalisation)."
+    import timm
+    tr, va = np.flatnonzero(folds != fold), np.flatnonzero(folds == fold)
+    if not len(tr) or not len(va): raise ValueError(f'fold {fold} leaves {len(tr)} training and {len(va)} validation rows')
+    take = lambda imgs, idx: imgs[idx] if isinstance(imgs, np.ndarray) else [imgs[i] for i in idx]
+    net = PawpularityModel(cfg.backbone, meta.shape[1], cfg.pretrained, cfg.weights, cfg.dropout, cfg.hidden)
+    dcfg = timm.data.resolve_data_config({}, model=net.backbone)
+    norm = dict(mean=dcfg['mean'], std=dcfg['std'])
+    ttf, vtf = train_transforms(cfg.img_size, **norm), valid_transforms(cfg.img_size, **norm)
+    ttf.set_random_seed(cfg.seed + fold)          # albumentations draws from its own generator
+    red = None if cfg.cache_images else cfg.img_size
+    module = PawpularityModule(net, cfg.loss, cfg.lr, cfg.weight_decay, y[tr].mean(), y[tr].std())
+    ds = dict(train=PetfinderDataset(take(images, tr), meta[tr], y[tr], ttf, red), valid=PetfinderDataset(take(images, va), meta[va], y[va], vtf, red),
+              train_plain=PetfinderDataset(take(images, tr), meta[tr], y[tr], vtf, red))
+    return module, ds, tr, va, vtf, red
+
+# %% ../nbs/22_petfinder_model.ipynb #90b01f04
 def train_fold(cfg:PetfinderConfig,
                fold:int,                  # the fold held out
                folds:np.ndarray,          # fold number of each training row
@@ -455,43 +456,29 @@ def train_fold(cfg:PetfinderConfig,
                meta:np.ndarray,           # (n, 12) training flags
                y:np.ndarray,              # (n,) training scores
                test_images=None, test_meta:np.ndarray|None=None, # the test set, if predictions are wanted
-               log_dir:str|Path|None=None, # CSVLogger folder (None: no log files)
-              ) -> FoldResult:
+               out:str|Path|None=None,    # logs/ and checkpoints/ of the fold go to <out>/fold<k> (None: a temporary folder)
+               device:str='cpu',          # for the predictions after training
+               **engine,                  # `training.fit` switches: precision, accelerator, devices, ...
+              ) -> FoldResult|None:
     "Train the network on all folds but `fold`, fit the SVR head on its embeddings, predict the held-out fold and the test set."
-    import timm
-    from lightning.pytorch.loggers import CSVLogger
+    import tempfile
     t0 = time.time()
     seed_everything(cfg.seed + fold)
-    tr, va = np.flatnonzero(folds != fold), np.flatnonzero(folds == fold)
-    if not len(tr) or not len(va): raise ValueError(f'fold {fold} leaves {len(tr)} training and {len(va)} validation rows')
-    take = lambda imgs, idx: imgs[idx] if isinstance(imgs, np.ndarray) else [imgs[i] for i in idx]
-    net = PawpularityModel(cfg.backbone, meta.shape[1], cfg.pretrained, cfg.weights, cfg.dropout, cfg.hidden)
-    dcfg = timm.data.resolve_data_config({}, model=net.backbone)
-    norm = dict(mean=dcfg['mean'], std=dcfg['std'])
-    ttf, vtf = train_transforms(cfg.image_size, **norm), valid_transforms(cfg.image_size, **norm)
-    ttf.set_random_seed(cfg.seed + fold)          # albumentations draws from its own generator
-    red = None if cfg.cache_images else cfg.image_size
-    module = PawpularityModule(net, cfg.loss, cfg.lr, cfg.weight_decay, y[tr].mean(), y[tr].std())
-    ds_tr = PetfinderDataset(take(images, tr), meta[tr], y[tr], ttf, red)
-    ds_va = PetfinderDataset(take(images, va), meta[va], y[va], vtf, red)
-    logger = CSVLogger(str(log_dir), name=f'fold{fold}') if log_dir is not None else False
-    accelerator, devices = lightning_devices(cfg.device)
-    with quiet_lightning():
-        trainer = L.Trainer(max_epochs=cfg.epochs, accelerator=accelerator, devices=devices, logger=logger,
-                            enable_checkpointing=False, enable_progress_bar=cfg.progress, enable_model_summary=False,
-                            num_sanity_val_steps=0, deterministic='warn', log_every_n_steps=max(1, min(50, len(tr) // cfg.batch_size)))
-        trainer.fit(module, DataLoader(ds_tr, batch_size=cfg.batch_size, shuffle=True, drop_last=len(tr) > cfg.batch_size,
-                                       num_workers=cfg.workers),
-                    DataLoader(ds_va, batch_size=max(64, cfg.batch_size), num_workers=cfg.workers))
-    e_tr, _ = _predict(trainer, module, PetfinderDataset(take(images, tr), meta[tr], y[tr], vtf, red), cfg)
-    e_va, nn_va = _predict(trainer, module, ds_va, cfg)
+    module, ds, tr, va, vtf, red = _fold_module(cfg, fold, folds, images, meta, y)
+    dl_tr = DataLoader(ds['train'], batch_size=cfg.batch_size, shuffle=True, drop_last=len(tr) > cfg.batch_size, num_workers=cfg.workers)
+    dl_va = DataLoader(ds['valid'], batch_size=max(64, cfg.batch_size), num_workers=cfg.workers)
+    folder = Path(out)/f'fold{fold}' if out is not None else Path(tempfile.mkdtemp())
+    engine = {'progress': cfg.progress, 'accumulate': cfg.accumulate, **engine}
+    r = fit(module, dl_tr, dl_va, epochs=cfg.epochs, out=folder, monitor='val_rmse', mode='min', **engine)
+    if not r.trainer.is_global_zero: return None
+    e_tr, _ = _predict(r.module, ds['train_plain'], cfg, device)
+    e_va, nn_va = _predict(r.module, ds['valid'], cfg, device)
     svr = SVRHead(cfg.svr_c, cfg.svr_epsilon).fit(e_tr, y[tr])
     nn_te = svr_te = None
     if test_images is not None:
-        e_te, nn_te = _predict(trainer, module, PetfinderDataset(test_images, test_meta, None, vtf, red), cfg)
+        e_te, nn_te = _predict(r.module, PetfinderDataset(test_images, test_meta, None, vtf, red), cfg, device)
         svr_te = svr.predict(e_te)
-    return FoldResult(fold, va, nn_va.astype(float), svr.predict(e_va), nn_te, svr_te,
-                      pd.DataFrame(module.history).assign(fold=fold), time.time() - t0)
+    return FoldResult(fold, va, nn_va.astype(float), svr.predict(e_va), nn_te, svr_te, r.history.assign(fold=fold), time.time() - t0)
 
 # %% ../nbs/22_petfinder_model.ipynb #31c893af
 def blend(nn_pred:np.ndarray, svr_pred:np.ndarray, weight:float=0.5) -> np.ndarray:
@@ -505,21 +492,23 @@ def best_blend_weight(y:np.ndarray, nn_pred:np.ndarray, svr_pred:np.ndarray, gri
     return float(ws[np.argmin([rmse(y, blend(nn_pred, svr_pred, w)) for w in ws])])
 
 def train_kfold(cfg:PetfinderConfig, folds:np.ndarray, images, meta:np.ndarray, y:np.ndarray,
-                test_images=None, test_meta:np.ndarray|None=None, log_dir:str|Path|None=None,
-                verbose:bool=False) -> dict:
+                test_images=None, test_meta:np.ndarray|None=None, out:str|Path|None=None,
+                verbose:bool=False, **engine) -> dict|None:
     "Run `train_fold` for every fold: OOF and fold-averaged test predictions of both heads, the baseline and the curves."
     y = np.asarray(y, float)
     n_folds = int(folds.max()) + 1
     oof = pd.DataFrame({'fold': folds, TARGET: y, 'nn': np.nan, 'svr': np.nan, 'baseline': np.nan})
     nn_te, svr_te, hist = [], [], []
     for k in range(n_folds):
-        r = train_fold(cfg, k, folds, images, meta, y, test_images, test_meta, log_dir)
+        r = train_fold(cfg, k, folds, images, meta, y, test_images, test_meta, out, **engine)
+        if r is None: continue                        # not rank 0 of a distributed run: train the next fold
         oof.loc[r.valid_idx, 'nn'], oof.loc[r.valid_idx, 'svr'] = r.nn_valid, r.svr_valid
         oof.loc[r.valid_idx, 'baseline'] = y[folds != k].mean()
         hist.append(r.history)
         if r.nn_test is not None: nn_te.append(r.nn_test); svr_te.append(r.svr_test)
         if verbose: print(f'fold {k}: network {rmse(y[r.valid_idx], r.nn_valid):.3f}, SVR {rmse(y[r.valid_idx], r.svr_valid):.3f} '
                           f'({r.seconds:.0f}s)', flush=True)
+    if not hist: return None
     oof['blend'] = blend(oof.nn, oof.svr, cfg.blend_weight)
     test = None if not nn_te else pd.DataFrame({'nn': np.mean(nn_te, 0), 'svr': np.mean(svr_te, 0)})
     if test is not None: test['blend'] = blend(test.nn, test.svr, cfg.blend_weight)
@@ -541,7 +530,7 @@ def write_submission(ids:Sequence[str], pred:Sequence[float], path:str|Path) -> 
     return sub
 
 # %% ../nbs/22_petfinder_model.ipynb #bdd243ff
-def plot_history(history:pd.DataFrame, baseline:float|None=None):
+def plot_fold_history(history:pd.DataFrame, baseline:float|None=None):
     "Training loss and validation RMSE per epoch, one line per fold."
     import matplotlib.pyplot as plt
     fig, axs = plt.subplots(1, 2, figsize=(12, 3.8))
@@ -566,52 +555,47 @@ def plot_oof(oof:pd.DataFrame, heads:Sequence[str]=('nn', 'svr', 'blend')):
     return fig
 
 # %% ../nbs/22_petfinder_model.ipynb #a4271a7c
-def _job_config(cfg:RunConfig) -> PetfinderConfig:
-    "The `PetfinderConfig` of a CLI run: the preset of `cfg.mode`, with its epochs, seed, device and workers."
-    if cfg.mode not in ('quick', 'full'): raise ValueError(f"mode must be 'quick' or 'full', got {cfg.mode!r}")
-    pc = PetfinderConfig.quick() if cfg.mode == 'quick' else PetfinderConfig.full()
-    kw = dict(seed=cfg.seed, device=cfg.device, workers=cfg.workers or pc.workers)
-    if cfg.epochs is not None: kw['epochs'] = int(cfg.epochs)
-    return replace(pc, **kw)
+def _eda_outputs(res:JobResults, train:pd.DataFrame, data:Path):
+    "The job's EDA plots and feature table."
+    from kaggle_tutorials.eda import plot_target_distribution, feature_summary, image_sizes, plot_size_histograms
+    res.figure(plot_target_distribution(train[TARGET].to_numpy(float)), 'eda_pawpularity.png')
+    res.figure(plot_size_histograms(image_sizes(image_paths(train, data/'train'))), 'eda_image_sizes.png')
+    res.csv(feature_summary(train, META_COLS).round(4), 'feature_summary.csv')
 
+def _job_images(pc:PetfinderConfig, train, test, data:Path):
+    "Training and test photos: decoded once into memory (`cache_images`), or their paths."
+    if pc.cache_images: return load_images(image_paths(train, data/'train'), pc.img_size), load_images(image_paths(test, data/'test'), pc.img_size)
+    return image_paths(train, data/'train'), image_paths(test, data/'test')
+
+# %% ../nbs/22_petfinder_model.ipynb #bc5ab77d
 @register_runner('petfinder')
-def run_petfinder(cfg:RunConfig,
-                  pcfg:PetfinderConfig|None=None, # overrides the preset of `cfg.mode`
+def run_petfinder(run:RunConfig,
+                  pc:PetfinderConfig|None=None, # overrides the preset of `run.mode`
                  ) -> dict:
     "K-fold image + metadata network, SVR head and blend; writes submission.csv, oof.csv, metrics.json and plots."
-    import matplotlib; matplotlib.use('Agg')
-    import matplotlib.pyplot as plt
-    from kaggle_tutorials.eda import plot_target_distribution, feature_summary, image_sizes, plot_size_histograms
-    t0 = time.time()
-    pc = pcfg or _job_config(cfg)
-    out = results_dir('petfinder', cfg.out)
-    data = Path(cfg.data)
-    train, test = read_petfinder(data, 'train'), read_petfinder(data, 'test')
+    if run.resume is not None: raise ValueError('--resume is not supported by the K-fold PetFinder job (each fold trains a new model)')
+    pc = pc or PetfinderConfig.for_run(run, seed=run.seed)
+    res, data = JobResults('petfinder', run, pc), Path(run.data)
+    train, test = read_train(data), read_test(data)
     y, meta, meta_te = train[TARGET].to_numpy(float), train[META_COLS].to_numpy(), test[META_COLS].to_numpy()
-    for fig, name in ((plot_target_distribution(y), 'eda_pawpularity.png'),
-                      (plot_size_histograms(image_sizes(image_paths(train, data/'train'))), 'eda_image_sizes.png')):
-        save_figure(fig, out/name); plt.close(fig)
-    atomic_to_csv(feature_summary(train, META_COLS).round(4), out/'feature_summary.csv')
+    if res.writes: _eda_outputs(res, train, data)
     folds = make_folds(train, pc.n_folds, y=y, bins=pc.bins, seed=pc.seed)
-    if pc.cache_images:
-        images, images_te = load_images(image_paths(train, data/'train'), pc.image_size), load_images(image_paths(test, data/'test'), pc.image_size)
-    else: images, images_te = image_paths(train, data/'train'), image_paths(test, data/'test')
-    print(f'{len(train)} training and {len(test)} test photos; {pc.n_folds} folds of {pc.backbone} at {pc.image_size}px, '
-          f'{pc.epochs} epochs, {pc.loss} loss', flush=True)
-    res = train_kfold(pc, folds, images, meta, y, images_te, meta_te, log_dir=out/'logs', verbose=True)
-    oof, scores = res['oof'], oof_scores(res['oof'])
-    write_submission(test.Id, res['test'].blend, out/'submission.csv')
-    atomic_to_csv(oof.assign(Id=train.Id.to_numpy())[['Id', 'fold', TARGET, 'nn', 'svr', 'blend', 'baseline']], out/'oof.csv')
-    for fig, name in ((plot_history(res['history'], scores['baseline']), 'training_curves.png'), (plot_oof(oof), 'oof_predictions.png')):
-        save_figure(fig, out/name); plt.close(fig)
+    images, images_te = _job_images(pc, train, test, data)
+    if res.writes: print(f'{len(train)} training and {len(test)} test photos; {pc.n_folds} folds of {pc.backbone} at {pc.img_size}px, '
+                         f'{pc.epochs} epochs, {pc.loss} loss', flush=True)
+    kf = train_kfold(pc, folds, images, meta, y, images_te, meta_te, out=res.out, verbose=True, device=predict_device(run),
+                     **run.trainer_options(accumulate=pc.accumulate))
+    if kf is None: return {}                          # other processes of a distributed run stop here
+    oof, scores = kf['oof'], oof_scores(kf['oof'])
+    write_submission(test.Id, kf['test'].blend, res.out/'submission.csv')
+    res.csv(oof.assign(Id=train.Id.to_numpy())[['Id', 'fold', TARGET, 'nn', 'svr', 'blend', 'baseline']], 'oof.csv')
+    res.csv(kf['history'], 'history.csv')
+    res.figure(plot_fold_history(kf['history'], scores['baseline']), 'curves.png')
+    res.figure(plot_oof(oof), 'oof_predictions.png')
     heads = {'nn': scores['nn'], 'svr': scores['svr'], 'blend': scores['blend']}
     if os.environ.get('KAGGLE_TUTORIALS_CLIP_WEIGHTS') or os.environ.get('KAGGLE_TUTORIALS_CLIP_PRETRAINED'):
         from kaggle_tutorials.clip_features import clip_head_from_env
         heads['clip_ridge'] = clip_head_from_env(train, folds, data)['rmse']
-    metrics = {'competition': 'petfinder', 'metric': 'rmse', 'score': scores['blend'], 'baseline': scores['baseline'],
-               'higher_is_better': False, 'seconds': round(time.time() - t0, 1), 'heads': heads,
-               'fold_rmse': {h: [rmse(oof[TARGET][folds == k], oof[h][folds == k]) for k in range(pc.n_folds)] for h in ('nn', 'svr', 'blend')},
-               'best_blend_weight_on_oof': best_blend_weight(y, oof.nn, oof.svr),
-               'n_train': len(train), 'n_test': len(test), 'config': asdict(pc), 'data': str(data)}
-    atomic_write_json(out/'metrics.json', metrics)
-    return metrics
+    return res.metrics('rmse', scores['blend'], scores['baseline'], higher_is_better=False, heads=heads,
+                       fold_rmse={h: [rmse(oof[TARGET][folds == k], oof[h][folds == k]) for k in range(pc.n_folds)] for h in ('nn', 'svr', 'blend')},
+                       best_blend_weight_on_oof=best_blend_weight(y, oof.nn, oof.svr), n_train=len(train), n_test=len(test))
