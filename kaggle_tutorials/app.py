@@ -12,7 +12,9 @@ import gradio as gr
 import numpy as np
 import pandas as pd
 
-from .core import RunConfig, cache_dir, get_data_path
+from .core import cache_dir
+from .jobs import RunConfig
+from .samples import get_data_path
 from .humpback import (NEW_WHALE, FlukeImages, load_model, default_model_dir, fluke_transforms,
                                        humpback_job)
 from .retrieval import predict_top_k

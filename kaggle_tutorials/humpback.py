@@ -15,9 +15,11 @@ import pandas as pd
 import torch
 import lightning as L
 
-from .core import (RunConfig, register_runner, results_dir, atomic_to_csv, atomic_write_json,
+from .core import (results_dir, atomic_to_csv, atomic_write_json,
                                    atomic_write, save_figure, seed_everything, get_device, cache_dir,
-                                   read_state_dict, lightning_devices, quiet_lightning)
+                                   read_state_dict)
+from .jobs import RunConfig, JobResults, register_runner, predict_device
+from .training import fit as fit_module
 from .data import read_image, read_csv, IMAGENET_MEAN, IMAGENET_STD
 from .samples import register_sample, make_sample, smooth_noise, random_blob, save_image
 from .retrieval import build_index, search, predict_top_k, map_at_k, tune_threshold, l2_normalize
@@ -391,9 +393,10 @@ def train_model(cfg:TrainConfig,
                 log_dir:str|Path|None=None,    # write Lightning's CSV log there
                 progress:bool=True,            # Lightning's progress bar
                 workers:int=0,                 # data-loader worker processes
+                **engine,                      # more `training.fit` switches (precision, accumulate, ...)
                ) -> tuple['EmbeddingModel', np.ndarray]:
-    "Train `cfg` with Lightning on labelled photos; returns the model (CPU, eval mode) and the class names."
-    from lightning.pytorch.loggers import CSVLogger
+    "Train `cfg` with `training.fit` on labelled photos; returns the model (CPU, eval mode) and the class names."
+    import tempfile
     labels = np.asarray(labels, dtype=object)
     if len(labels) != len(images): raise ValueError(f"{len(labels)} labels for {len(images)} photos")
     if (labels == NEW_WHALE).any(): raise ValueError(f"{NEW_WHALE!r} is not an individual: drop those photos before training")
@@ -407,13 +410,10 @@ def train_model(cfg:TrainConfig,
     bs = min(cfg.batch_size, len(ds))
     dl = torch.utils.data.DataLoader(ds, batch_size=bs, shuffle=True, drop_last=len(ds) % bs == 1, num_workers=workers,
                                      persistent_workers=workers > 0)
-    accelerator, devices = lightning_devices(device)
-    with quiet_lightning():
-        trainer = L.Trainer(max_epochs=cfg.epochs, accelerator=accelerator, devices=devices,
-                            logger=CSVLogger(str(log_dir), name=cfg.name) if log_dir else False,
-                            enable_checkpointing=False, enable_progress_bar=progress, enable_model_summary=False,
-                            log_every_n_steps=max(1, len(dl)), deterministic='warn')
-        trainer.fit(learner, dl)
+    d = torch.device(device) if device is not None else None
+    engine = dict(accelerator='auto' if d is None else {'cuda': 'gpu'}.get(d.type, d.type),
+                  devices=[d.index] if d is not None and d.index is not None else 1, **engine)
+    fit_module(learner, dl, epochs=cfg.epochs, out=Path(log_dir)/cfg.name if log_dir else Path(tempfile.mkdtemp()), progress=progress, **engine)
     return model.cpu().eval(), np.asarray(classes, dtype=object)
 
 def embed_images(model:torch.nn.Module, images:FlukeImages,
@@ -606,12 +606,12 @@ def humpback_job(cfg:RunConfig,
     from dataclasses import replace
     import matplotlib.pyplot as plt
     t0 = time.time()
-    data, out = Path(cfg.data), results_dir('humpback', cfg.out)
+    data, out, device = Path(cfg.data), results_dir('humpback', cfg.out), predict_device(cfg)
     configs = list(configs or (QUICK_CONFIGS if cfg.mode == 'quick' else FULL_CONFIGS))
     if cfg.epochs: configs = [replace(c, epochs=int(cfg.epochs)) for c in configs]
     test = read_csv(data/'sample_submission.csv', ['Image', 'Id'])
-    res = run_experiments(configs, data, seed=cfg.seed, device=cfg.device, progress=progress, log_dir=out/'logs',
-                          preload=cfg.mode == 'quick', workers=cfg.workers)
+    res = run_experiments(configs, data, seed=cfg.seed, device=device, progress=progress, log_dir=out/'logs',
+                          preload=cfg.mode == 'quick', workers=cfg.workers or 0)
     table = results_table(res)
     atomic_to_csv(table, out/'results.csv')
     for fig, name in ((plot_table(table), 'results_table.png'), (plot_recall_curves(res), 'recall_at_k.png')):
@@ -627,7 +627,7 @@ def humpback_job(cfg:RunConfig,
     gallery = np.r_[rb['gallery'], rb['queries'][labelled[valid]]]
     g_labels = np.r_[df.Id[fit].to_numpy(), df.Id[val_known].to_numpy()]
     preds = identify(rb['model'], FlukeImages(data/'test', test.Image, rb['config'].img_size, preload=cfg.mode == 'quick'),
-                     gallery, g_labels, rb['metrics']['knn']['threshold'], device=cfg.device)
+                     gallery, g_labels, rb['metrics']['knn']['threshold'], device=device)
     atomic_to_csv(submission_frame(test.Image, preds), out/'submission.csv')
     # the demo: every trained model, the training part as the gallery, validation photos as examples
     demo = out/'demo'
@@ -651,15 +651,14 @@ def humpback_job(cfg:RunConfig,
     atomic_write_json(demo/'run.json', {'competition': 'humpback', 'models': list(trained), 'best': best,
                                         'data': str(data), 'created': time.strftime('%Y-%m-%d %H:%M:%S')})
     if publish: _publish(demo, default_model_dir())
-    metrics = {'competition': 'humpback', 'metric': 'map@5', 'score': rb['metrics']['knn']['map@5'], 'baseline': baseline,
-               'higher_is_better': True, 'seconds': round(time.time() - t0, 1), 'best_model': best,
-               'recall_at_k': {str(k): v for k, v in rb['metrics']['recall_at_k'].items()},
-               'r@1': rb['metrics']['knn']['r@1'], 'threshold': rb['metrics']['knn']['threshold'],
-               'knn_vs_centroid': {n: {'knn': s['map@5'], 'centroid': s['map@5_centroid']} for n, s in summary.items()},
-               'models': summary, 'mode': cfg.mode, 'n_train': int(fit.sum()), 'n_valid': int(valid.sum()),
-               'data': str(data), 'demo_dir': str(default_model_dir() if publish else demo)}
-    atomic_write_json(out/'metrics.json', metrics)
-    return metrics
+    writer = JobResults('humpback', cfg, {'experiments': [c.to_dict() for c in configs]})
+    writer.t0 = t0
+    return writer.metrics('map@5', rb['metrics']['knn']['map@5'], baseline, higher_is_better=True, best_model=best,
+               recall_at_k={str(k): v for k, v in rb['metrics']['recall_at_k'].items()},
+               **{'r@1': rb['metrics']['knn']['r@1']}, threshold=rb['metrics']['knn']['threshold'],
+               knn_vs_centroid={n: {'knn': s['map@5'], 'centroid': s['map@5_centroid']} for n, s in summary.items()},
+               models=summary, mode=cfg.mode, n_train=int(fit.sum()), n_valid=int(valid.sum()),
+               demo_dir=str(default_model_dir() if publish else demo))
 
 @register_runner('humpback')
 def run_humpback(cfg:RunConfig) -> dict:
