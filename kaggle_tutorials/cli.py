@@ -14,7 +14,7 @@ from .jobs import RunConfig, get_runner
 # %% auto #0
 __all__ = ['parse_devices', 'build_parser', 'default_precision', 'run_config', 'main']
 
-# %% ../nbs/03_cli.ipynb #41b68930
+# %% ../nbs/03_cli.ipynb #627eee8e
 def _add_job_options(r:argparse.ArgumentParser):
     "Options of `run` that choose the data, the results folder and the preset."
     r.add_argument('competition')
@@ -28,7 +28,7 @@ def _add_job_options(r:argparse.ArgumentParser):
     r.add_argument('--workers', type=int, default=None, help="data-loader worker processes (default: the preset's)")
     r.add_argument('--seed', type=int, default=42)
 
-# %% ../nbs/03_cli.ipynb #73475d34
+# %% ../nbs/03_cli.ipynb #f3fe12db
 def parse_devices(s:str) -> int|str|list[int]:
     "The value of `--devices`: a count ('2'), 'auto', or GPU indices ('0,1' or '1,')."
     s = s.strip()
@@ -49,7 +49,7 @@ def _add_engine_options(r:argparse.ArgumentParser):
     g.add_argument('--clip', type=float, default=None, help='clip the gradient norm to this value')
     g.add_argument('--resume', type=Path, default=None, help='continue training from this checkpoint (a last.ckpt)')
 
-# %% ../nbs/03_cli.ipynb #4ec51d2b
+# %% ../nbs/03_cli.ipynb #4095a9f2
 def build_parser() -> argparse.ArgumentParser:
     "The `kaggle-tutorials` argument parser."
     p = argparse.ArgumentParser(prog='kaggle-tutorials', description='Kaggle computer-vision tutorials: sample data, training jobs and demos.')
@@ -68,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument('--host', default='127.0.0.1')
     return p
 
-# %% ../nbs/03_cli.ipynb #d056fb0e
+# %% ../nbs/03_cli.ipynb #2e6b0c0c
 def default_precision(mode:str, accelerator:str='auto') -> str:
     "'32-true', except for the full preset on a CUDA GPU: 'bf16-mixed' where supported, else '16-mixed'."
     import torch
@@ -86,7 +86,7 @@ def run_config(args, data:Path, out:Path) -> RunConfig:
                      devices=args.devices, strategy=args.strategy, num_nodes=args.num_nodes, accumulate=args.accumulate,
                      clip=args.clip, resume=args.resume)
 
-# %% ../nbs/03_cli.ipynb #04492057
+# %% ../nbs/03_cli.ipynb #d00605cc
 def _cmd_list(args) -> int:
     for c in COMPETITIONS.values(): print(f'{c.name:12s} {c.slug:36s} {c.title}')
     return 0
@@ -97,7 +97,7 @@ def _cmd_sample(args) -> int:
     print(f'sample for {get_competition(args.competition).name!r} written to {p}')
     return 0
 
-# %% ../nbs/03_cli.ipynb #aea9a53e
+# %% ../nbs/03_cli.ipynb #e8131708
 def _cmd_run(args) -> int:
     from kaggle_tutorials.samples import get_data_path
     from kaggle_tutorials.training import is_global_zero
