@@ -11,7 +11,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-from .core import read_state_dict
+from .core import read_state_dict, load_weights
 
 # %% auto #0
 __all__ = ['GeM', 'ArcMarginProduct', 'save_weights', 'EmbeddingModel']
@@ -38,7 +38,7 @@ class GeM(nn.Module):
 
     def extra_repr(self) -> str: return f"p={self.p.item():.4f}, eps={self.eps}"
 
-# %% ../nbs/30_gem_arcface.ipynb #807b6e93
+# %% ../nbs/30_gem_arcface.ipynb #eed41a7f
 class ArcMarginProduct(nn.Module):
     "ArcFace head: cosine logits scaled by `s`, with an additive angular margin `m` on the target class."
     def __init__(self,
@@ -63,33 +63,36 @@ class ArcMarginProduct(nn.Module):
         self.th = math.cos(math.pi - m)        # below this cosine, theta + m would pass pi
         self.mm = math.sin(math.pi - m) * m    # linear fallback offset
 
-    def cosine(self, x:torch.Tensor) -> torch.Tensor:
-        "Cosine similarity (N, out_features) between embeddings and class centres (best sub-centre)."
-        if x.ndim != 2 or x.shape[1] != self.in_features:
-            raise ValueError(f"expected embeddings of shape (N, {self.in_features}), got {tuple(x.shape)}")
-        cos = F.linear(F.normalize(x.float()), F.normalize(self.weight.float()))
-        if self.k > 1: cos = cos.view(-1, self.out_features, self.k).amax(dim=-1)
-        return cos
-
-    def forward(self, x:torch.Tensor, labels:torch.Tensor|None=None) -> torch.Tensor:
-        "Scaled logits (N, out_features), float32; the margin is applied to the target class when `labels` are given."
-        cos = self.cosine(x)
-        if labels is None: return cos * self.s
-        labels = labels.reshape(-1).long().to(cos.device)
-        if labels.numel() != cos.shape[0]: raise ValueError(f"{labels.numel()} labels for {cos.shape[0]} embeddings")
-        if labels.numel() and (labels.min() < 0 or labels.max() >= self.out_features):
-            raise ValueError(f"labels must be in [0, {self.out_features}), got min {labels.min().item()} max {labels.max().item()}")
-        sin = (1.0 - cos * cos).clamp(min=1e-12).sqrt()
-        phi = cos * self.cos_m - sin * self.sin_m               # cos(theta + m)
-        if self.easy_margin: phi = torch.where(cos > 0, phi, cos)
-        else: phi = torch.where(cos > self.th, phi, cos - self.mm)
-        one_hot = torch.zeros_like(cos).scatter_(1, labels.view(-1, 1), 1.0)   # same device and dtype as the input
-        if self.ls_eps > 0: one_hot = (1 - self.ls_eps) * one_hot + self.ls_eps / self.out_features
-        return self.s * (one_hot * phi + (1.0 - one_hot) * cos)
-
     def extra_repr(self) -> str:
         return (f"in_features={self.in_features}, out_features={self.out_features}, s={self.s}, m={self.m}, "
                 f"easy_margin={self.easy_margin}, ls_eps={self.ls_eps}, k={self.k}")
+
+# %% ../nbs/30_gem_arcface.ipynb #a713e157
+def _arc_cosine(self:ArcMarginProduct, x:torch.Tensor) -> torch.Tensor:
+    "Cosine similarity (N, out_features) between embeddings and class centres (best sub-centre)."
+    if x.ndim != 2 or x.shape[1] != self.in_features:
+        raise ValueError(f"expected embeddings of shape (N, {self.in_features}), got {tuple(x.shape)}")
+    cos = F.linear(F.normalize(x.float()), F.normalize(self.weight.float()))
+    if self.k > 1: cos = cos.view(-1, self.out_features, self.k).amax(dim=-1)
+    return cos
+
+def _arc_forward(self:ArcMarginProduct, x:torch.Tensor, labels:torch.Tensor|None=None) -> torch.Tensor:
+    "Scaled logits (N, out_features), float32; the margin is applied to the target class when `labels` are given."
+    cos = self.cosine(x)
+    if labels is None: return cos * self.s
+    labels = labels.reshape(-1).long().to(cos.device)
+    if labels.numel() != cos.shape[0]: raise ValueError(f"{labels.numel()} labels for {cos.shape[0]} embeddings")
+    if labels.numel() and (labels.min() < 0 or labels.max() >= self.out_features):
+        raise ValueError(f"labels must be in [0, {self.out_features}), got min {labels.min().item()} max {labels.max().item()}")
+    sin = (1.0 - cos * cos).clamp(min=1e-12).sqrt()
+    phi = cos * self.cos_m - sin * self.sin_m               # cos(theta + m)
+    if self.easy_margin: phi = torch.where(cos > 0, phi, cos)
+    else: phi = torch.where(cos > self.th, phi, cos - self.mm)
+    one_hot = torch.zeros_like(cos).scatter_(1, labels.view(-1, 1), 1.0)   # same device and dtype as the input
+    if self.ls_eps > 0: one_hot = (1 - self.ls_eps) * one_hot + self.ls_eps / self.out_features
+    return self.s * (one_hot * phi + (1.0 - one_hot) * cos)
+
+ArcMarginProduct.cosine, ArcMarginProduct.forward = _arc_cosine, _arc_forward
 
 # %% ../nbs/30_gem_arcface.ipynb #99dbdd46
 def save_weights(model:nn.Module, path:str|Path) -> Path:
@@ -100,7 +103,7 @@ def save_weights(model:nn.Module, path:str|Path) -> Path:
     with atomic_write(path, 'wb') as f: f.write(save(sd))
     return Path(path)
 
-# %% ../nbs/30_gem_arcface.ipynb #72b61895
+# %% ../nbs/30_gem_arcface.ipynb #26a1b1aa
 class EmbeddingModel(nn.Module):
     "timm backbone without head -> GeM -> linear neck + BatchNorm -> embedding; ArcFace head for training."
     def __init__(self,
@@ -127,45 +130,33 @@ class EmbeddingModel(nn.Module):
         self.embedding_size = embedding_size
         if weights is not None: self.load_weights(weights)
 
-    def features(self, images:torch.Tensor) -> torch.Tensor:
-        "Un-normalised embeddings (N, embedding_size): backbone, pooling, neck."
-        f = self.backbone(images)
-        if self.pool_type == 'gem' and f.ndim != 4:
-            raise ValueError(f"backbone {self.backbone_name!r} returns shape {tuple(f.shape)}, not a feature map: "
-                             "use pool='token' or pool='avg' for it")
-        return self.neck(self.pool(f))
+# %% ../nbs/30_gem_arcface.ipynb #4b3534de
+def _emb_features(self:EmbeddingModel, images:torch.Tensor) -> torch.Tensor:
+    "Un-normalised embeddings (N, embedding_size): backbone, pooling, neck."
+    f = self.backbone(images)
+    if self.pool_type == 'gem' and f.ndim != 4:
+        raise ValueError(f"backbone {self.backbone_name!r} returns shape {tuple(f.shape)}, not a feature map: "
+                         "use pool='token' or pool='avg' for it")
+    return self.neck(self.pool(f))
 
-    def extract(self, images:torch.Tensor) -> torch.Tensor:
-        "L2-normalised embeddings (N, embedding_size) for retrieval; the head is not used."
-        return F.normalize(self.features(images).float(), dim=1)
+def _emb_extract(self:EmbeddingModel, images:torch.Tensor) -> torch.Tensor:
+    "L2-normalised embeddings (N, embedding_size) for retrieval; the head is not used."
+    return F.normalize(self.features(images).float(), dim=1)
 
-    def forward(self, images:torch.Tensor, labels:torch.Tensor|None=None) -> torch.Tensor:
-        "With `labels`: ArcFace logits (training); without: the same as `extract`."
-        if labels is None: return self.extract(images)
-        if self.head is None: raise ValueError("this model has no ArcFace head: create it with num_classes=...")
-        return self.head(self.features(images), labels)
+def _emb_forward(self:EmbeddingModel, images:torch.Tensor, labels:torch.Tensor|None=None) -> torch.Tensor:
+    "With `labels`: ArcFace logits (training); without: the same as `extract`."
+    if labels is None: return self.extract(images)
+    if self.head is None: raise ValueError("this model has no ArcFace head: create it with num_classes=...")
+    return self.head(self.features(images), labels)
 
-    def load_weights(self, path:str|Path) -> EmbeddingModel:
-        "Load a local weights file: timm backbone weights, or a whole `EmbeddingModel` state dict."
-        sd = read_state_dict(path)
-        if any(k.startswith('backbone.') for k in sd):       # a whole-model checkpoint
-            own = self.state_dict()
-            head = {k: v for k, v in sd.items() if k.startswith('head.')}
-            sd = {k: v for k, v in sd.items() if not k.startswith('head.')}
-            if self.head is not None and all(k in own and own[k].shape == v.shape for k, v in head.items()): sd.update(head)
-            target, strict_missing = self, [k for k in own if not k.startswith('head.') or k in sd]
-        else:                                                # backbone weights as timm publishes them
-            clf = self.backbone.pretrained_cfg.get('classifier') or ''
-            clfs = [clf] if isinstance(clf, str) else list(clf)
-            sd = {k: v for k, v in sd.items() if not any(c and (k == c or k.startswith(c + '.')) for c in clfs)}
-            target, strict_missing = self.backbone, list(self.backbone.state_dict())
-        own = target.state_dict()
-        missing = [k for k in strict_missing if k not in sd]
-        unexpected = [k for k in sd if k not in own]
-        wrong = [k for k in sd if k in own and own[k].shape != sd[k].shape]
-        if missing or unexpected or wrong:
-            raise ValueError(f"weights file {path} does not fit {self.backbone_name!r}: "
-                             f"{len(missing)} missing (e.g. {missing[:2]}), {len(unexpected)} unexpected (e.g. {unexpected[:2]}), "
-                             f"{len(wrong)} of another shape (e.g. {wrong[:2]})")
-        target.load_state_dict(sd, strict=False)
-        return self
+EmbeddingModel.features, EmbeddingModel.extract, EmbeddingModel.forward = _emb_features, _emb_extract, _emb_forward
+
+# %% ../nbs/30_gem_arcface.ipynb #7c418cc1
+def _load_weights(self:EmbeddingModel, path:str|Path) -> EmbeddingModel:
+    "Load a local weights file: timm backbone weights, or a whole `EmbeddingModel` state dict (`core.load_weights`)."
+    rep = load_weights(self, path, verbose=False)
+    whole = any(not k.startswith('backbone.') for k in rep.loaded)      # a whole-model file, not a backbone one
+    bad = [k for k in rep.missing + rep.mismatched if not k.startswith('head.') and (whole or k.startswith('backbone.'))]
+    if bad: raise ValueError(f"weights file {path} does not fit {self.backbone_name!r}: {rep} (e.g. {bad[:2]})")
+    return self
+EmbeddingModel.load_weights = _load_weights
