@@ -5,16 +5,17 @@
 # %% ../nbs/00_core.ipynb #447b685a
 from __future__ import annotations
 import os, sys, json, random, tempfile, contextlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
 import numpy as np
 
 # %% auto #0
-__all__ = ['COMPETITIONS', 'KAGGLE_INPUT', 'WRAPPER_PREFIXES', 'Competition', 'register_competition', 'get_competition',
-           'environment', 'cache_dir', 'find_data', 'seed_everything', 'get_device', 'atomic_write',
-           'atomic_write_text', 'atomic_write_json', 'atomic_to_csv', 'read_state_dict', 'LoadReport', 'load_weights',
+__all__ = ['COMPETITIONS', 'KAGGLE_INPUT', 'WEIGHT_NAMES', 'WEIGHT_SUFFIXES', 'WRAPPER_PREFIXES', 'Competition',
+           'register_competition', 'get_competition', 'environment', 'cache_dir', 'find_data', 'seed_everything',
+           'get_device', 'atomic_write', 'atomic_write_text', 'atomic_write_json', 'atomic_to_csv', 'resolve_weights',
+           'read_state_dict', 'LoadReport', 'adapt_input_conv', 'load_weights', 'hub_reachable', 'check_pretrained',
            'results_dir', 'save_figure']
 
 # %% ../nbs/00_core.ipynb #b3c60896
@@ -150,12 +151,27 @@ def atomic_to_csv(df, path:str|Path, **kwargs) -> Path:
     with atomic_write(path) as f: df.to_csv(f, **kwargs)
     return Path(path)
 
+# %% ../nbs/00_core.ipynb #a6b938ea
+WEIGHT_NAMES = ('model.safetensors', 'pytorch_model.bin', 'open_clip_model.safetensors', 'open_clip_pytorch_model.bin')
+WEIGHT_SUFFIXES = ('.safetensors', '.bin', '.pth', '.pt', '.ckpt')
+
+def resolve_weights(path:str|Path) -> Path:
+    "The weights file of `path`: the file itself, or in a folder the hub's file name or its only weights file."
+    p = Path(path).expanduser()
+    if p.is_file(): return p
+    if not p.is_dir(): raise ValueError(f"weights file not found: {p}")
+    for n in WEIGHT_NAMES:
+        if (p/n).is_file(): return p/n
+    found = sorted(f for f in p.iterdir() if f.is_file() and f.suffix in WEIGHT_SUFFIXES)
+    if len(found) == 1: return found[0]
+    if not found: raise ValueError(f"weights folder {p} holds no weights file ({', '.join(WEIGHT_NAMES)} or *{', *'.join(WEIGHT_SUFFIXES)})")
+    raise ValueError(f"weights folder {p} holds {len(found)} weights files ({', '.join(f.name for f in found[:4])}): pass one of them")
+
 # %% ../nbs/00_core.ipynb #296131f3
 def read_state_dict(path:str|Path) -> dict:
-    "Tensors of a weights file (`.safetensors`, or a PyTorch file read with `weights_only=True`); `ValueError` naming the file."
+    "Tensors of a weights file or folder (`.safetensors`, or a PyTorch file read with `weights_only=True`); `ValueError` naming the file."
     import torch
-    path = Path(path)
-    if not path.is_file(): raise ValueError(f"weights file not found: {path}")
+    path = resolve_weights(path)
     try:
         if path.suffix == '.safetensors':
             from safetensors.torch import load_file
@@ -176,8 +192,9 @@ class LoadReport:
     missing: list      # the model's tensors the file does not have (kept as initialised)
     unexpected: list   # the file's tensors the model does not have
     mismatched: list   # in both, with another shape (kept as initialised)
-    def __str__(self): return (f'{len(self.loaded)} tensors loaded, {len(self.missing)} missing, '
-                               f'{len(self.unexpected)} unexpected, {len(self.mismatched)} of another shape')
+    adapted: list = field(default_factory=list)   # first convolutions adapted to another number of input channels
+    def __str__(self): return (f'{len(self.loaded)} tensors loaded ({len(self.adapted)} adapted to the input channels), '
+                               f'{len(self.missing)} missing, {len(self.unexpected)} unexpected, {len(self.mismatched)} of another shape')
 
 WRAPPER_PREFIXES = ('module.', 'model.', 'backbone.', 'encoder.')
 
@@ -187,20 +204,54 @@ def _key_maps(own_keys) -> list:
     maps = [lambda k: k] + [lambda k, p=p: k.removeprefix(p) for p in WRAPPER_PREFIXES]
     return maps + [lambda k, p=p: p + k for p in sorted(own_prefixes)]
 
+# %% ../nbs/00_core.ipynb #d4c6d59d
+def adapt_input_conv(w:'torch.Tensor', in_chans:int) -> 'torch.Tensor':
+    "Convolution weights (O, I, kh, kw) adapted to `in_chans` input channels, as timm does: summed for 1, repeated and rescaled for more."
+    import math
+    if w.shape[1] == in_chans: return w
+    if in_chans == 1: return w.sum(dim=1, keepdim=True)
+    reps = math.ceil(in_chans / w.shape[1])
+    return w.repeat(1, reps, 1, 1)[:, :in_chans] * (w.shape[1] / in_chans)
+
 # %% ../nbs/00_core.ipynb #92e83046
 def load_weights(model, path:str|Path, strict:bool=False, verbose:bool=True) -> LoadReport:
-    "Load a weights file into `model`, matching wrapper prefixes and skipping tensors of another shape; returns a `LoadReport`."
+    "Load a weights file or folder into `model`: wrapper prefixes matched, input convolutions adapted, other shapes skipped."
     sd, own = read_state_dict(path), model.state_dict()
     best = max((({km(k): v for k, v in sd.items()}) for km in _key_maps(own)), key=lambda c: len(set(c) & set(own)))
     fit = {k: v for k, v in best.items() if k in own and tuple(v.shape) == tuple(own[k].shape)}
+    adapted = {k: adapt_input_conv(v, own[k].shape[1]) for k, v in best.items()
+               if k in own and k not in fit and v.ndim == 4 and v.shape[0] == own[k].shape[0] and v.shape[2:] == own[k].shape[2:]}
+    fit.update(adapted)
     rep = LoadReport(sorted(fit), sorted(set(own) - set(fit) - set(best)), sorted(set(best) - set(own)),
-                     sorted(k for k in best if k in own and k not in fit))
+                     sorted(k for k in best if k in own and k not in fit), sorted(adapted))
     if not fit: raise ValueError(f"weights file {path} fits none of the model's tensors (e.g. it has {sorted(sd)[:2]})")
     if strict and (rep.missing or rep.mismatched):
         raise ValueError(f"weights file {path} does not match the model: {rep} (e.g. {(rep.missing + rep.mismatched)[:3]})")
     model.load_state_dict(fit, strict=False)
-    if verbose: print(f'weights {Path(path).name}: {rep}', flush=True)
+    if verbose:
+        print(f'weights {path}: {rep}', flush=True)
+        for what in ('missing', 'unexpected', 'mismatched', 'adapted'):
+            keys = getattr(rep, what)
+            if keys: print(f'  {what}: {", ".join(keys[:6])}{f" and {len(keys) - 6} more" if len(keys) > 6 else ""}', flush=True)
     return rep
+
+# %% ../nbs/00_core.ipynb #f9cf43a7
+def hub_reachable(host:str='huggingface.co', timeout:float=3.0) -> bool:
+    "Whether the Hugging Face hub can be used: not forbidden by `HF_HUB_OFFLINE` and reachable over the network."
+    import socket
+    if os.environ.get('HF_HUB_OFFLINE', '').lower() in ('1', 'true', 'yes'): return False
+    try:
+        with socket.create_connection((host, 443), timeout=timeout): return True
+    except OSError: return False
+
+def check_pretrained(pretrained:bool, weights:str|Path|None=None, what:str='the backbone') -> Path|None:
+    "The local weights file to use (resolved), or None; `ValueError` at once if pretrained weights need an unreachable hub."
+    if weights is not None: return resolve_weights(weights)
+    if pretrained and not hub_reachable():
+        raise ValueError(f"{what} needs pretrained weights, and the Hugging Face hub cannot be reached from here: pass "
+                         "--weights PATH (a file, or a folder holding model.safetensors or pytorch_model.bin, "
+                         "e.g. a Kaggle dataset under /kaggle/input)")
+    return None
 
 # %% ../nbs/00_core.ipynb #9d4224bf
 def results_dir(competition:str, out:str|Path|None=None) -> Path:
