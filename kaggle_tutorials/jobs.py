@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import Any, Callable, ClassVar
 
 from . import __version__
-from .core import get_competition, results_dir, save_figure, atomic_to_csv, atomic_write_json
+from .core import get_competition, results_dir, save_figure, atomic_to_csv, atomic_write_json, atomic_write
 
 # %% auto #0
-__all__ = ['CORE_KEYS', 'RUNNERS', 'RunConfig', 'predict_device', 'JobConfig', 'JobResults', 'register_runner', 'get_runner']
+__all__ = ['CORE_KEYS', 'RUNNERS', 'PREDICTORS', 'RunConfig', 'predict_device', 'JobConfig', 'JobResults', 'SavedModel',
+           'write_model', 'read_model', 'register_runner', 'get_runner', 'register_predictor', 'get_predictor']
 
 # %% ../nbs/05_jobs.ipynb #1d747867
 @dataclass
@@ -33,6 +34,7 @@ class RunConfig:
     accumulate: int|None = None      # batches per optimiser step; None: the preset's
     clip: float|None = None          # gradient-norm clipping; None: the preset's (usually none)
     resume: Path|None = None         # a `last.ckpt` to continue training from
+    weights: Path|None = None        # local pretrained backbone weights (a file or a folder), instead of the hub
 
     def trainer_options(self, accumulate:int=1, clip:float|None=None) -> dict:
         "The `training.fit` engine switches of this run (`accumulate` and `clip`: the preset's, unless overridden)."
@@ -111,6 +113,76 @@ def _metrics(self:JobResults, metric:str, score:float, baseline:float, higher_is
     return m
 JobResults.metrics = _metrics
 
+# %% ../nbs/05_jobs.ipynb #eeddaba1
+class SavedModel:
+    "A saved model folder: `model.json` (competition, version, config, files), weights and arrays as safetensors, JSON parts."
+    def __init__(self, path:str|Path, info:dict):
+        self.path, self.info = Path(path), info
+        self.competition, self.version, self.config = info['competition'], info['version'], info.get('config', {})
+
+    def __repr__(self): return f"SavedModel({self.competition!r}, {str(self.path)!r}, files={self.info['files']})"
+
+    def tensors(self, name:str='weights') -> dict:
+        "The tensors of `<name>.safetensors` (a state dict, or named arrays)."
+        from safetensors.torch import load_file
+        return load_file(str(self._file(f'{name}.safetensors')), device='cpu')
+
+    def part(self, name:str):
+        "The JSON part `<name>.json`."
+        return json.loads(self._file(f'{name}.json').read_text())
+
+    def _file(self, fname:str) -> Path:
+        if fname not in self.info['files']: raise ValueError(f"saved model {self.path} has no {fname} (it has {', '.join(self.info['files'])})")
+        return self.path/fname
+
+# %% ../nbs/05_jobs.ipynb #2e35174f
+def write_model(path:str|Path, competition:str, config:'JobConfig|dict', weights:dict|None=None, **parts) -> SavedModel:
+    "Write a saved model folder atomically: `weights` ({name: module or state dict}) as safetensors, `parts` as JSON."
+    import shutil, tempfile
+    from safetensors.torch import save_file
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f'.{path.name}.', dir=path.parent))
+    try:
+        files = []
+        for name, w in (weights or {}).items():
+            sd = w.state_dict() if hasattr(w, 'state_dict') else w
+            save_file({k: v.detach().cpu().contiguous() for k, v in sd.items()}, str(tmp/f'{name}.safetensors'))
+            files.append(f'{name}.safetensors')
+        for name, obj in parts.items():
+            atomic_write_json(tmp/f'{name}.json', obj); files.append(f'{name}.json')
+        info = dict(competition=get_competition(competition).name, version=__version__,
+                    config=config.to_dict() if isinstance(config, JobConfig) else dict(config or {}), files=sorted(files))
+        atomic_write_json(tmp/'model.json', info)
+        old = path.with_name(f'.{path.name}.old')
+        if path.exists(): shutil.rmtree(old, ignore_errors=True); path.rename(old)
+        tmp.rename(path); shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True); raise
+    return SavedModel(path, info)
+
+# %% ../nbs/05_jobs.ipynb #85dd4adb
+def read_model(path:str|Path, competition:str|None=None) -> SavedModel:
+    "Open a saved model folder; `ValueError` naming it if it is missing, incomplete or for another competition."
+    path = Path(path).expanduser()
+    if not (path/'model.json').is_file():
+        hint = f' (a results folder? its model is in {path/"model"})' if (path/'model'/'model.json').is_file() else ''
+        raise ValueError(f"no saved model in {path}: model.json not found{hint}")
+    try: info = json.loads((path/'model.json').read_text())
+    except json.JSONDecodeError as e: raise ValueError(f"{path/'model.json'}: not valid JSON ({e.msg}, line {e.lineno})") from None
+    if competition is not None and info.get('competition') != get_competition(competition).name:
+        raise ValueError(f"the saved model in {path} is for {info.get('competition')!r}, not {get_competition(competition).name!r}")
+    absent = [f for f in info.get('files', []) if not (path/f).is_file()]
+    if absent: raise ValueError(f"saved model {path} is incomplete: {', '.join(absent)} missing")
+    return SavedModel(path, info)
+
+# %% ../nbs/05_jobs.ipynb #2650bb88
+def _save_model(self:JobResults, weights:dict|None=None, config:'JobConfig|dict|None'=None, **parts) -> SavedModel|None:
+    "Write the run's saved model folder, `<out>/model`, with the job's configuration (rank 0 only)."
+    if not self.writes: return None
+    return write_model(self.out/'model', self.competition, self.config if config is None else config, weights, **parts)
+JobResults.save_model = _save_model
+
 # %% ../nbs/05_jobs.ipynb #d3de83f3
 RUNNERS: dict[str, Callable[[RunConfig], dict]] = {}
 
@@ -132,3 +204,21 @@ def get_runner(competition:str) -> Callable[[RunConfig], dict]:
             raise ValueError(f"competition {comp.name!r} is not implemented in this version (module {comp.module} missing)") from None
     if comp.name not in RUNNERS: raise ValueError(f"no job registered for competition {comp.name!r}")
     return RUNNERS[comp.name]
+
+# %% ../nbs/05_jobs.ipynb #0f1c16f5
+PREDICTORS: dict[str, Callable] = {}
+
+def register_predictor(name:str):
+    "Decorator: register `fn(model: SavedModel, cfg: RunConfig) -> dict` as the predictor of competition `name`."
+    def _inner(fn):
+        PREDICTORS[name] = fn
+        return fn
+    return _inner
+
+def get_predictor(competition:str) -> Callable:
+    "The predictor of a competition, importing its package (which registers it) if needed."
+    import importlib
+    comp = get_competition(competition)
+    if comp.name not in PREDICTORS: importlib.import_module(comp.module)
+    if comp.name not in PREDICTORS: raise ValueError(f"no predictor registered for competition {comp.name!r}")
+    return PREDICTORS[comp.name]

@@ -14,13 +14,13 @@ import numpy as np
 import pandas as pd
 
 from .core import get_competition, find_data, cache_dir, atomic_to_csv
-from .jobs import RunConfig, JobResults, register_runner
+from .jobs import RunConfig, JobResults, SavedModel, register_runner, register_predictor
 from .data import read_image, read_csv, make_folds
 
 # %% auto #0
 __all__ = ['SAMPLE_GENERATORS', 'SHAPES', 'SampleGenerator', 'register_sample', 'get_sample_generator', 'make_sample',
            'smooth_noise', 'random_blob', 'draw_shape', 'save_image', 'bezier', 'hex_ids', 'shapes_sample',
-           'get_data_path', 'run_shapes']
+           'get_data_path', 'run_shapes', 'predict_shapes']
 
 # %% ../nbs/02_samples.ipynb #0e7846f4
 @dataclass
@@ -188,9 +188,23 @@ def _shape_features(folder:Path, ids) -> np.ndarray:
         feats.append(h / (h.sum() + 1e-6))
     return np.stack(feats).astype(np.float32)
 
+# %% ../nbs/02_samples.ipynb #d10b7060
+def _linear_parts(model) -> dict:
+    "A fitted StandardScaler + LogisticRegression pipeline as JSON-ready numbers."
+    sc, lr = model[0], model[-1]
+    return dict(mean=sc.mean_.tolist(), scale=sc.scale_.tolist(), coef=lr.coef_.tolist(),
+                intercept=lr.intercept_.tolist(), classes=lr.classes_.tolist())
+
+def _predict_shapes(parts:dict, data:Path, test:pd.DataFrame) -> pd.DataFrame:
+    "The submission of the toy job from its saved numbers."
+    X = (_shape_features(data/'test', test.image_id) - np.array(parts['mean'])) / np.array(parts['scale'])
+    logits = X @ np.array(parts['coef']).T + np.array(parts['intercept'])
+    return pd.DataFrame({'image_id': test.image_id, 'label': np.array(parts['classes'])[logits.argmax(1)]})
+
+# %% ../nbs/02_samples.ipynb #97175945
 @register_runner('shapes')
 def run_shapes(cfg:RunConfig) -> dict:
-    "Train and evaluate the toy classifier; write `submission.csv`, `metrics.json` and `examples.png`."
+    "Train and evaluate the toy classifier; write `submission.csv`, `model/`, `metrics.json` and `examples.png`."
     from sklearn.linear_model import LogisticRegression
     from sklearn.preprocessing import StandardScaler
     from sklearn.pipeline import make_pipeline
@@ -206,10 +220,21 @@ def run_shapes(cfg:RunConfig) -> dict:
     score = float((model.predict(X[val]) == y[val]).mean())
     baseline = float((y[val] == pd.Series(y[trn]).mode()[0]).mean())
     model.fit(X, y)
-    sub = pd.DataFrame({'image_id': test.image_id, 'label': model.predict(_shape_features(cfg.data/'test', test.image_id))})
+    res.save_model(classifier=_linear_parts(model))
+    sub = _predict_shapes(_linear_parts(model), cfg.data, test)
     res.csv(sub, 'submission.csv')
     fig, axs = plt.subplots(1, 6, figsize=(10, 2))
     for ax, i, lab in zip(axs, sub.image_id[:6], sub.label[:6]):
         ax.imshow(read_image(cfg.data/'test'/f'{i}.png')); ax.set_title(f'pred: {lab}', fontsize=9); ax.axis('off')
     res.figure(fig, 'examples.png')
     return res.metrics('accuracy', score, baseline, higher_is_better=True)
+
+# %% ../nbs/02_samples.ipynb #0b7c7209
+@register_predictor('shapes')
+def predict_shapes(model:SavedModel, cfg:RunConfig) -> dict:
+    "Write the toy job's `submission.csv` from a saved model folder, without training."
+    from kaggle_tutorials.core import atomic_to_csv, results_dir
+    test = read_csv(cfg.data/'sample_submission.csv', ['image_id', 'label'])
+    sub = _predict_shapes(model.part('classifier'), cfg.data, test)
+    path = atomic_to_csv(sub, results_dir('shapes', cfg.out)/'submission.csv')
+    return {'submission': path, 'images': len(sub)}
