@@ -20,26 +20,30 @@ __all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'image_size', 'reduction_factor', 'r
 _REDUCED = {2: cv2.IMREAD_REDUCED_COLOR_2, 4: cv2.IMREAD_REDUCED_COLOR_4, 8: cv2.IMREAD_REDUCED_COLOR_8}
 
 def image_size(path:str|Path) -> tuple[int, int]:
-    "Return `(width, height)` of an image from its header, without decoding the pixels."
+    "`(width, height)` of an image as displayed (EXIF orientation applied), from its header, without decoding the pixels."
     from PIL import Image, UnidentifiedImageError
     path = Path(path)
     if not path.is_file(): raise ValueError(f"image not found: {path}")
     try:
-        with Image.open(path) as im: return im.size
+        with Image.open(path) as im:
+            w, h = im.size
+            return (h, w) if im.getexif().get(0x0112, 1) in (5, 6, 7, 8) else (w, h)   # 5-8: rotated by 90 degrees
     except (UnidentifiedImageError, OSError) as e: raise ValueError(f"not a readable image: {path}") from e
 
-def reduction_factor(size:tuple[int, int], # (width, height) of the stored image
-                     reduce_to:int,         # the shorter side must stay at least this long
+def reduction_factor(size:tuple[int, int],            # (width, height) of the image as displayed
+                     reduce_to:int|tuple[int, int],    # the shorter side's minimum, or the (width, height) it will be resized to
                     ) -> int:
-    "Largest JPEG reduction factor in (1, 2, 4, 8) keeping the shorter side >= `reduce_to`."
-    short = min(size)
+    "Largest JPEG reduction factor in (1, 2, 4, 8) keeping the shorter side >= `reduce_to`, or both sides >= a (width, height)."
+    w, h = size
+    tw, th = (reduce_to, reduce_to) if isinstance(reduce_to, int) else reduce_to
+    if isinstance(reduce_to, int): w = h = min(size)
     for f in (8, 4, 2):
-        if short // f >= reduce_to: return f
+        if w // f >= tw and h // f >= th: return f
     return 1
 
 # %% ../nbs/01_data.ipynb #978bd27e
 def read_image(path:str|Path,            # image file (JPEG, PNG, ...)
-               reduce_to:int|None=None,  # if set, decode JPEGs at a reduced size whose shorter side stays >= this
+               reduce_to:int|tuple|None=None,  # decode JPEGs reduced, keeping the shorter side >= this, or both sides >= a (w, h)
               ) -> np.ndarray:
     "Read an image as RGB `uint8` (H, W, 3); `ValueError` naming the file if it is missing or unreadable."
     path = Path(path)
