@@ -13,8 +13,9 @@ from . import __version__
 from .core import get_competition, results_dir, save_figure, atomic_to_csv, atomic_write_json, atomic_write
 
 # %% auto #0
-__all__ = ['CORE_KEYS', 'RUNNERS', 'PREDICTORS', 'RunConfig', 'predict_device', 'JobConfig', 'JobResults', 'SavedModel',
-           'write_model', 'read_model', 'register_runner', 'get_runner', 'register_predictor', 'get_predictor']
+__all__ = ['CORE_KEYS', 'RUNNERS', 'PREDICTORS', 'RunConfig', 'predict_device', 'JobConfig', 'JobResults', 'honest_score',
+           'SavedModel', 'write_model', 'read_model', 'register_runner', 'get_runner', 'register_predictor',
+           'get_predictor']
 
 # %% ../nbs/05_jobs.ipynb #1d747867
 @dataclass
@@ -112,6 +113,21 @@ def _metrics(self:JobResults, metric:str, score:float, baseline:float, higher_is
     if self.writes: atomic_write_json(self.out/'metrics.json', m)
     return m
 JobResults.metrics = _metrics
+
+# %% ../nbs/05_jobs.ipynb #d9259276
+def honest_score(n:int,                       # number of validation items (images, or groups such as individuals)
+                 tune:Callable,               # tune(indices) -> chosen parameters
+                 score:Callable,              # score(indices, parameters) -> the metric on those items
+                 seed:int=0,
+                ) -> tuple[float, float]:
+    "(score of each half with the parameters tuned on the other half, averaged; score tuned and measured on all)."
+    import numpy as np
+    if n < 2: raise ValueError(f"honest_score needs at least 2 validation items, got {n}")
+    idx = np.random.default_rng(seed).permutation(n)
+    a, b = np.sort(idx[:n // 2]), np.sort(idx[n // 2:])
+    cross = (score(b, tune(a)) * len(b) + score(a, tune(b)) * len(a)) / n
+    everything = np.arange(n)
+    return float(cross), float(score(everything, tune(everything)))
 
 # %% ../nbs/05_jobs.ipynb #eeddaba1
 class SavedModel:
