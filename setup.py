@@ -29,6 +29,8 @@ lic = licenses.get(cfg['license'].lower(), (cfg['license'], None))
 dev_requirements = shlex.split(cfg.get('dev_requirements', ''))
 # the Gradio demo is an extra of its own; `dev` includes it so contributors can test the app
 demo_requirements = shlex.split(cfg.get('demo_requirements', ''))
+# running the notebooks outside a clone: their tests use fastcore.test, nothing else of the development tools
+notebooks_requirements = shlex.split(cfg.get('notebooks_requirements', ''))
 
 setuptools.setup(
     name = cfg['lib_name'],
@@ -42,7 +44,8 @@ setuptools.setup(
     packages = setuptools.find_packages(include=['kaggle_tutorials', 'kaggle_tutorials.*']),
     include_package_data = True,
     install_requires = requirements,
-    extras_require={ 'dev': dev_requirements + demo_requirements, 'demo': demo_requirements },
+    extras_require={ 'dev': dev_requirements + demo_requirements + notebooks_requirements, 'demo': demo_requirements,
+                     'notebooks': notebooks_requirements },
     dependency_links = cfg.get('dep_links','').split(),
     python_requires  = '>=' + cfg['min_python'],
     long_description = open('README.md', encoding='utf-8').read(),

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_core.ipynb #447b685a
 from __future__ import annotations
-import os, sys, json, random, tempfile, contextlib
+import os, sys, csv, json, random, tempfile, contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -18,28 +18,51 @@ __all__ = ['COMPETITIONS', 'KAGGLE_INPUT', 'WEIGHT_NAMES', 'WEIGHT_SUFFIXES', 'W
            'read_state_dict', 'LoadReport', 'adapt_input_conv', 'load_weights', 'hub_reachable', 'check_pretrained',
            'results_dir', 'save_figure']
 
-# %% ../nbs/00_core.ipynb #b3c60896
+# %% ../nbs/00_core.ipynb #da48e6e0
+def _csv_header(path:Path) -> list[str]:
+    "The column names on the first line of a CSV file ([] if it cannot be read)."
+    try:
+        with open(path, newline='', encoding='utf-8-sig', errors='replace') as f: line = f.readline(1 << 16)
+    except OSError: return []
+    return [c.strip() for c in next(csv.reader([line]), [])]
+
 @dataclass(frozen=True)
 class Competition:
-    "A Kaggle competition known to the package: short name, Kaggle slug and implementing module."
+    "A Kaggle competition known to the package: short name, Kaggle slug, implementing module and the files of its data."
     name: str   # short name used by the package and the CLI, e.g. 'severstal'
     slug: str   # Kaggle's data-folder name, e.g. 'severstal-steel-defect-detection'
     title: str  # human-readable title
     module: str # module that registers the sample generator and the `run` job
+    markers: tuple[str, ...] = ()  # files its data folder holds, folders with a trailing '/', e.g. ('train.csv', 'train_images/')
+    columns: tuple[str, ...] = ()  # columns in the header of the first CSV of `markers`
 
+    def holds_data(self, folder:str|Path) -> bool:
+        "Whether `folder` holds this competition's data: every marker there and `columns` in the first CSV's header."
+        p = Path(folder)
+        if not self.markers or not p.is_dir(): return False
+        if not all((p/m).is_dir() if m.endswith('/') else (p/m).is_file() for m in self.markers): return False
+        csvs = [m for m in self.markers if m.endswith('.csv')]
+        return not self.columns or (bool(csvs) and set(self.columns) <= set(_csv_header(p/csvs[0])))
+
+# %% ../nbs/00_core.ipynb #c8873a3d
 COMPETITIONS: dict[str, Competition] = {}
 
-def register_competition(name:str, slug:str, title:str, module:str) -> Competition:
+def register_competition(name:str, slug:str, title:str, module:str, markers:tuple=(), columns:tuple=()) -> Competition:
     "Add a competition to the registry (idempotent) and return it."
-    comp = Competition(name, slug, title, module)
+    comp = Competition(name, slug, title, module, tuple(markers), tuple(columns))
     COMPETITIONS[name] = comp
     return comp
 
-register_competition('severstal', 'severstal-steel-defect-detection', 'Severstal: Steel Defect Detection', 'kaggle_tutorials.severstal')
-register_competition('happywhale', 'happy-whale-and-dolphin', 'Happywhale - Whale and Dolphin Identification', 'kaggle_tutorials.happywhale')
-register_competition('petfinder', 'petfinder-pawpularity-score', 'PetFinder.my - Pawpularity Contest', 'kaggle_tutorials.petfinder')
-register_competition('humpback', 'humpback-whale-identification', 'Humpback Whale Identification', 'kaggle_tutorials.humpback')
-register_competition('shapes', 'shapes-toy', 'Shapes: a toy dataset for testing the sample framework', 'kaggle_tutorials.samples')
+register_competition('severstal', 'severstal-steel-defect-detection', 'Severstal: Steel Defect Detection', 'kaggle_tutorials.severstal',
+                     ('train.csv', 'train_images/'), ('EncodedPixels',))      # ImageId,ClassId,EncodedPixels (or ImageId_ClassId, first release)
+register_competition('happywhale', 'happy-whale-and-dolphin', 'Happywhale - Whale and Dolphin Identification', 'kaggle_tutorials.happywhale',
+                     ('train.csv', 'train_images/', 'sample_submission.csv'), ('image', 'individual_id'))
+register_competition('petfinder', 'petfinder-pawpularity-score', 'PetFinder.my - Pawpularity Contest', 'kaggle_tutorials.petfinder',
+                     ('train.csv', 'train/'), ('Id', 'Pawpularity'))
+register_competition('humpback', 'humpback-whale-identification', 'Humpback Whale Identification', 'kaggle_tutorials.humpback',
+                     ('train.csv', 'train/', 'sample_submission.csv'), ('Image', 'Id'))
+register_competition('shapes', 'shapes-toy', 'Shapes: a toy dataset for testing the sample framework', 'kaggle_tutorials.samples',
+                     ('train.csv', 'train/'), ('image_id', 'label'))
 
 # %% ../nbs/00_core.ipynb #97a44b4e
 def get_competition(name:str) -> Competition:
@@ -64,12 +87,30 @@ def cache_dir() -> Path:
     d = os.environ.get('KAGGLE_TUTORIALS_CACHE')
     return Path(d).expanduser() if d else Path.home()/'.cache'/'kaggle_tutorials'
 
-# %% ../nbs/00_core.ipynb #ac26da4b
+# %% ../nbs/00_core.ipynb #326fdb76
+def _search_input(comp:Competition, kaggle_input:Path, depth:int=3) -> Path|None:
+    "The folder under `kaggle_input` (down to `depth` levels) that holds `comp`'s data, the slug's folder first, else one named after the slug."
+    top = Path(kaggle_input)/comp.slug
+    if comp.holds_data(top): return top                                  # the classic layout: nothing to search
+    found, frontier = [], [Path(kaggle_input)]
+    for level in range(1, depth + 1):
+        deeper = []
+        for parent in frontier:
+            try: kids = sorted(Path(e.path) for e in os.scandir(parent) if not e.name.startswith('.') and e.is_dir())
+            except OSError: continue
+            for k in kids:
+                mine, named = comp.holds_data(k), k.name == comp.slug
+                if mine or named: found.append((not (mine and named), not mine, level, str(k)))
+                if not any(c.holds_data(k) for c in COMPETITIONS.values()): deeper.append(k)   # never list a dataset's images
+        frontier = deeper
+    return Path(min(found)[-1]) if found else None
+
 def find_data(competition:str,             # short name or Kaggle slug
               path:str|Path|None=None,     # explicit folder (e.g. from `--data`); must exist
               kaggle_input:Path=KAGGLE_INPUT, # where Kaggle mounts competition data
+              depth:int=3,                 # how many folder levels under `kaggle_input` to search
              ) -> Path|None:
-    "A competition's real data folder: explicit path, `$KAGGLE_TUTORIALS_DATA/<name>`, `/kaggle/input/<slug>`; else None."
+    "A competition's real data folder: explicit path, `$KAGGLE_TUTORIALS_DATA/<name>`, its folder under `/kaggle/input`; else None."
     comp = get_competition(competition)
     if path is not None:
         p = Path(path).expanduser()
@@ -78,9 +119,10 @@ def find_data(competition:str,             # short name or Kaggle slug
     root = os.environ.get('KAGGLE_TUTORIALS_DATA')
     if root:
         for n in (comp.name, comp.slug):
-            if (Path(root)/n).is_dir(): return Path(root)/n
-    if (Path(kaggle_input)/comp.slug).is_dir(): return Path(kaggle_input)/comp.slug
-    return None
+            if (Path(root).expanduser()/n).is_dir(): return Path(root).expanduser()/n
+        raise FileNotFoundError(f"$KAGGLE_TUTORIALS_DATA is {root}, which holds no folder {comp.name}/ or {comp.slug}/: "
+                                "add one, or unset the variable to use /kaggle/input or the sample")
+    return _search_input(comp, Path(kaggle_input), depth)
 
 # %% ../nbs/00_core.ipynb #5dd93121
 def seed_everything(seed:int=42, deterministic:bool=True) -> int:
