@@ -1,4 +1,4 @@
-"Severstal: Steel Defect Detection: sample, data, U-Net, training, post-processing, submission and the `kaggle-tutorials run severstal` job."
+"Severstal: Steel Defect Detection: sample, data, U-Net, training, post-processing, submission, the `kaggle-tutorials run severstal` job and its predictor."
 from .sample import *
 from .data import *
 from .model import *

@@ -11,7 +11,7 @@ import numpy as np
 import torch
 import lightning as L
 
-from ..core import load_weights
+from ..core import load_weights, read_state_dict
 from ..seg_metrics import SegMeter
 from .sample import N_CLASSES
 
@@ -20,27 +20,34 @@ __all__ = ['build_unet', 'load_unet_weights', 'SteelSegModule']
 
 # %% ../../nbs/15_severstal_model.ipynb #335a9446
 def build_unet(encoder_name:str='resnet18',            # smp encoder, e.g. 'resnet18', 'efficientnet-b0', 'tu-mobilenetv3_small_100'
-               encoder_weights:str|None=None,           # smp pretrained weights to download ('imagenet'), None for random
-               weights:str|Path|None=None,              # local weights file (whole U-Net or encoder only)
+               encoder_weights:str|None=None,           # smp's pretrained weights, a download ('imagenet'); not used when `weights` is given
+               weights:str|Path|None=None,              # local weights, a file or a hub-style folder (whole U-Net or encoder only)
                n_classes:int=N_CLASSES,
                decoder_channels:Sequence[int]=(256, 128, 64, 32, 16), # one entry per decoder block (= encoder depth)
                prior:float=0.02,                        # initial probability of a defect pixel (output bias)
+               verbose:bool=True,                       # print what `weights` loaded, and which keys were missing or unexpected
               ) -> torch.nn.Module:
     "A segmentation_models_pytorch U-Net with one logit channel per class."
     import segmentation_models_pytorch as smp
-    model = smp.Unet(encoder_name, encoder_weights=encoder_weights, encoder_depth=len(decoder_channels),
+    model = smp.Unet(encoder_name, encoder_weights=encoder_weights if weights is None else None, encoder_depth=len(decoder_channels),
                      decoder_channels=tuple(decoder_channels), classes=n_classes, activation=None)
     with torch.no_grad(): model.segmentation_head[0].bias.fill_(float(np.log(prior / (1 - prior))))
-    if weights is not None: load_unet_weights(model, weights)
+    if weights is not None: load_unet_weights(model, weights, verbose=verbose)
     return model
 
 # %% ../../nbs/15_severstal_model.ipynb #d1dc0c31
+def _holds_whole_unet(sd:dict) -> bool:
+    "Whether a state dict has a U-Net's decoder or head (a whole model), rather than only an encoder."
+    return any(part in ('decoder', 'segmentation_head') for k in sd for part in k.split('.')[:3])
+
 def load_unet_weights(model:torch.nn.Module, # a U-Net from `build_unet`
-                      path:str|Path,         # .pt/.pth/.ckpt or .safetensors: the whole model or only its encoder
+                      path:str|Path,         # a weights file or a hub-style folder: the whole model or only its encoder
+                      verbose:bool=True,     # print what was loaded, and the missing and unexpected keys
                      ) -> torch.nn.Module:
-    "Load a local weights file (`core.load_weights`) into the whole U-Net or its encoder; `ValueError` if the encoder is not covered."
-    rep = load_weights(model, path, verbose=False)
-    gaps = [k for k in rep.missing + rep.mismatched if k.startswith('encoder.')]
+    "Load local weights (`core.load_weights`) into the whole U-Net or its encoder; `ValueError` if the encoder is not covered."
+    whole = _holds_whole_unet(read_state_dict(path))
+    rep = load_weights(model if whole else model.encoder, path, verbose=verbose)
+    gaps = [k for k in rep.missing + rep.mismatched if k.startswith('encoder.') or not whole]
     if gaps: raise ValueError(f"{path} fits neither the model nor its encoder (e.g. it lacks {gaps[:2]})")
     return model
 

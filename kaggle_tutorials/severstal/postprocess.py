@@ -4,6 +4,7 @@
 
 # %% ../../nbs/17_severstal_postprocess.ipynb #9764ca06
 from __future__ import annotations
+import contextlib
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
@@ -21,9 +22,23 @@ from .sample import CLASS_COLORS, N_CLASSES
 from .data import SteelImages
 
 # %% auto #0
-__all__ = ['SUBMISSION_COLUMNS', 'predict_probs', 'remove_small', 'postprocess', 'default_min_sizes', 'PostprocessTuner',
-           'best_postprocess', 'plot_min_size', 'submission_frame', 'predict_submission', 'check_submission',
-           'write_submission']
+__all__ = ['MIXED_PRECISION', 'SUBMISSION_COLUMNS', 'inference_autocast', 'predict_probs', 'remove_small', 'postprocess',
+           'default_min_sizes', 'PostprocessTuner', 'best_postprocess', 'plot_min_size', 'submission_frame',
+           'predict_submission', 'check_submission', 'write_submission']
+
+# %% ../../nbs/17_severstal_postprocess.ipynb #3d898e71
+MIXED_PRECISION = {'16-mixed': torch.float16, 'bf16-mixed': torch.bfloat16}
+
+def inference_autocast(device:str|torch.device, # where the model runs
+                       precision:str='32-true', # '32-true', '16-mixed' or 'bf16-mixed'
+                      ):
+    "A `torch.autocast` context for a mixed `precision` on a device type that supports it (CUDA; bf16 on a CPU), else a no-op."
+    if precision != '32-true' and precision not in MIXED_PRECISION:
+        raise ValueError(f"precision must be '32-true', '16-mixed' or 'bf16-mixed', got {precision!r}")
+    kind = torch.device(device).type
+    if precision in MIXED_PRECISION and (kind == 'cuda' or (kind == 'cpu' and precision == 'bf16-mixed')):
+        return torch.autocast(kind, dtype=MIXED_PRECISION[precision])
+    return contextlib.nullcontext()
 
 # %% ../../nbs/17_severstal_postprocess.ipynb #89307ff5
 @torch.no_grad()
@@ -31,15 +46,17 @@ def predict_probs(model:torch.nn.Module,
                   loader:Iterable,                   # yields (images, anything)
                   out_size:tuple[int, int]|None=None, # (height, width) of the masks; None keeps the model's output size
                   device:str|None=None,              # default: where the model is
+                  precision:str='32-true',           # '32-true', '16-mixed' or 'bf16-mixed' (`inference_autocast`)
                  ) -> Iterator[tuple[np.ndarray, object]]:
     "Yield (probabilities (B, C, H, W) float32 NumPy, the loader's second item) for each batch."
     dev = torch.device(device) if device is not None else next(model.parameters()).device
     model = model.eval().to(dev)
     for x, extra in loader:
-        logits = model(x.to(dev))
+        with inference_autocast(dev, precision): logits = model(x.to(dev))
+        logits = logits.float()
         if out_size is not None and tuple(logits.shape[-2:]) != tuple(out_size):
             logits = F.interpolate(logits, size=tuple(out_size), mode='bilinear', align_corners=False)
-        yield torch.sigmoid(logits).float().cpu().numpy(), extra
+        yield torch.sigmoid(logits).cpu().numpy(), extra
 
 # %% ../../nbs/17_severstal_postprocess.ipynb #d1a1f079
 def remove_small(mask:np.ndarray, # binary (H, W)
@@ -182,6 +199,7 @@ def predict_submission(model:torch.nn.Module,
                        img_size:tuple[int, int]=(64, 400), # (height, width) the network sees
                        thresholds=0.5, min_sizes=0,        # post-processing, per class or for all
                        batch_size:int=8, workers:int=0, device:str|None=None, progress:bool=False,
+                       precision:str='32-true',            # '32-true', '16-mixed' or 'bf16-mixed'
                       ) -> pd.DataFrame:
     "Predict a folder of test images, post-process and encode: the submission table."
     ds = SteelImages(folder, image_ids, valid_transforms(img_size))
@@ -190,7 +208,7 @@ def predict_submission(model:torch.nn.Module,
     if progress:
         from tqdm.auto import tqdm
         loader = tqdm(loader, desc='test images', unit='batch')
-    parts = [submission_frame(ids, postprocess(p, thresholds, min_sizes)) for p, ids in predict_probs(model, loader, (h, w), device)]
+    parts = [submission_frame(ids, postprocess(p, thresholds, min_sizes)) for p, ids in predict_probs(model, loader, (h, w), device, precision)]
     return pd.concat(parts, ignore_index=True)
 
 # %% ../../nbs/17_severstal_postprocess.ipynb #e4ddce67

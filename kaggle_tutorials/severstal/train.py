@@ -11,7 +11,7 @@ from typing import ClassVar
 import pandas as pd
 from torch.utils.data import DataLoader
 
-from ..core import seed_everything
+from ..core import check_pretrained, seed_everything
 from ..data import train_transforms, valid_transforms
 from ..jobs import JobConfig
 from ..training import fit
@@ -20,7 +20,7 @@ from .data import SteelDataset
 from .model import SteelSegModule
 
 # %% auto #0
-__all__ = ['SeverstalConfig', 'steel_loaders', 'train_unet']
+__all__ = ['SeverstalConfig', 'steel_loaders', 'encoder_weights_file', 'unet_module', 'train_unet']
 
 # %% ../../nbs/16_severstal_training.ipynb #374d6855
 @dataclass
@@ -30,8 +30,8 @@ class SeverstalConfig(JobConfig):
         encoder_name='resnet18', encoder_weights='imagenet', decoder_channels=(256, 128, 64, 32, 16),
         img_size=(256, 1600), epochs=20, batch_size=8, accumulate=4, lr=5e-4, workers=4)}
     encoder_name: str = 'tu-mobilenetv3_small_100'
-    encoder_weights: str|None = None           # e.g. 'imagenet' where downloads work
-    weights: str|None = None                   # local weights file for the U-Net or its encoder
+    encoder_weights: str|None = None           # smp's pretrained weights, a download from the hub ('imagenet')
+    weights: str|None = None                   # local weights (a file or a hub-style folder) for the encoder or the U-Net
     decoder_channels: tuple = (64, 32, 16, 16, 8)
     img_size: tuple = (64, 400)                # (height, width) the network sees
     epochs: int = 12
@@ -42,6 +42,11 @@ class SeverstalConfig(JobConfig):
     dice_weight: float = 0.5
     valid_frac: float = 0.2
     workers: int = 0                           # DataLoader worker processes
+
+    @property
+    def pretrained(self) -> bool:
+        "Whether the encoder starts from pretrained weights: a local `weights` file, or smp's `encoder_weights`."
+        return self.weights is not None or self.encoder_weights is not None
 
 # %% ../../nbs/16_severstal_training.ipynb #7eaadff0
 def steel_loaders(train_df:pd.DataFrame, valid_df:pd.DataFrame, # rows of `read_train` (e.g. from `split_by_defects`)
@@ -55,6 +60,18 @@ def steel_loaders(train_df:pd.DataFrame, valid_df:pd.DataFrame, # rows of `read_
                           num_workers=cfg.workers, persistent_workers=cfg.workers > 0)
     return dl_train, dl_valid
 
+# %% ../../nbs/16_severstal_training.ipynb #11cba310
+def encoder_weights_file(cfg:SeverstalConfig) -> Path|None:
+    "The local weights file of the encoder (`cfg.weights`, resolved) or None; `ValueError` at once if smp's download cannot work."
+    return check_pretrained(cfg.pretrained, cfg.weights, what=f'the U-Net encoder ({cfg.encoder_name})')
+
+# %% ../../nbs/16_severstal_training.ipynb #f6210733
+def unet_module(cfg:SeverstalConfig) -> SteelSegModule:
+    "The module a run trains: the config's U-Net, its encoder from the local `weights` if set, else from smp's `encoder_weights`."
+    file = encoder_weights_file(cfg)
+    return SteelSegModule(cfg.encoder_name, cfg.encoder_weights if file is None else None, None if file is None else str(file),
+                          N_CLASSES, cfg.decoder_channels, lr=cfg.lr, weight_decay=cfg.weight_decay, dice_weight=cfg.dice_weight)
+
 # %% ../../nbs/16_severstal_training.ipynb #1c1eedbb
 def train_unet(train_df:pd.DataFrame, valid_df:pd.DataFrame, # rows of `read_train` (e.g. from `split_by_defects`)
                folder:str|Path,                 # the train_images folder
@@ -67,8 +84,7 @@ def train_unet(train_df:pd.DataFrame, valid_df:pd.DataFrame, # rows of `read_tra
     cfg = cfg or SeverstalConfig()
     seed_everything(seed)
     dl_train, dl_valid = steel_loaders(train_df, valid_df, folder, cfg)
-    module = SteelSegModule(cfg.encoder_name, cfg.encoder_weights, cfg.weights, N_CLASSES, cfg.decoder_channels,
-                            lr=cfg.lr, weight_decay=cfg.weight_decay, dice_weight=cfg.dice_weight)
+    module = unet_module(cfg)
     engine.setdefault('accumulate', cfg.accumulate)
     r = fit(module, dl_train, dl_valid, epochs=cfg.epochs, out=out_dir, monitor='val_dice', mode='max', **engine)
     return r.module, r.history
