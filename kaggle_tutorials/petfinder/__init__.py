@@ -1,4 +1,4 @@
-"""PetFinder Pawpularity: sample generator, data checks, EDA, EfficientNet scaling, image + metadata network, SVR head, K-fold training, CLIP prompt features and the job."""
+"""PetFinder Pawpularity: sample generator, data checks, EDA, EfficientNet scaling, image + metadata network, SVR head, K-fold training, CLIP prompt features, the job with its saved model folder, and the predictor."""
 from .sample import *
 from .data import *
 from .eda import *

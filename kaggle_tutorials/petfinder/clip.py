@@ -11,29 +11,31 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 
-from ..core import load_weights
+from ..core import load_weights, resolve_weights, hub_reachable
 from ..data import read_image
 from .sample import META_COLS, TARGET
 from .data import rmse, image_paths
 
 # %% auto #0
-__all__ = ['DEFAULT_PROMPTS', 'TEMPLATE', 'load_clip', 'encode_images', 'encode_prompts', 'prompt_similarity', 'plot_similarity',
-           'prompt_features', 'oof_regression', 'clip_head_from_env']
+__all__ = ['DEFAULT_PROMPTS', 'TEMPLATE', 'CLIP_OFFLINE', 'load_clip', 'encode_images', 'encode_prompts', 'prompt_similarity',
+           'plot_similarity', 'prompt_features', 'oof_regression', 'clip_source_from_env', 'clip_head_from_env']
 
 # %% ../../nbs/27_clip_prompt_features.ipynb #d0a7c829
 def load_clip(model_name:str='ViT-B-32',         # an open_clip architecture (`open_clip.list_models()`)
               pretrained:str|None=None,          # an open_clip tag, e.g. 'openai' (downloads where there is network)
-              weights:str|Path|None=None,        # or a local weights file (.safetensors, or a state dict .pt/.bin)
+              weights:str|Path|None=None,        # or a local checkpoint: a file or a hub-style folder
               device:str='cpu'):
     "An open_clip model in eval mode with its image preprocessing and tokenizer; random weights if neither source is given."
     import open_clip, torch
     if pretrained is not None and weights is not None: raise ValueError('give either pretrained= or weights=, not both')
+    if pretrained is not None and Path(pretrained).expanduser().exists(): pretrained, weights = None, pretrained  # a local checkpoint
+    if weights is not None: weights = resolve_weights(weights)   # a file, or a folder holding open_clip_model.safetensors, ...
     root = logging.getLogger()
     level = root.level
     if weights is not None: root.setLevel(logging.ERROR)     # open_clip warns "no pretrained weights": we load them next
     try: model, _, preprocess = open_clip.create_model_and_transforms(model_name, pretrained=pretrained)
     finally: root.setLevel(level)
-    if weights is not None: load_weights(model, weights, strict=True)   # prefixes such as `module.` are matched
+    if weights is not None: load_weights(model, weights, strict=True)   # logged; prefixes such as `module.` are matched
     return model.to(device).eval(), preprocess, open_clip.get_tokenizer(model_name)
 
 # %% ../../nbs/27_clip_prompt_features.ipynb #cfc169f8
@@ -126,17 +128,35 @@ def oof_regression(X:np.ndarray|pd.DataFrame,    # (n, k) features
         oof[va] = est.fit(X[tr], y[tr]).predict(X[va])
     return oof, rmse(y, oof)
 
+# %% ../../nbs/27_clip_prompt_features.ipynb #a3aef235
+CLIP_OFFLINE = ("needs the Hugging Face hub, which cannot be reached from here: set KAGGLE_TUTORIALS_CLIP_WEIGHTS to a local "
+                "open_clip checkpoint (a file, or a folder holding open_clip_model.safetensors or open_clip_pytorch_model.bin)")
+
+def clip_source_from_env() -> dict|None:
+    "The CLIP model the KAGGLE_TUTORIALS_CLIP_* variables name, checked: {'model', 'weights', 'pretrained'}; None if unset."
+    name = os.environ.get('KAGGLE_TUTORIALS_CLIP_MODEL') or 'ViT-B-32'
+    weights, tag = os.environ.get('KAGGLE_TUTORIALS_CLIP_WEIGHTS') or None, os.environ.get('KAGGLE_TUTORIALS_CLIP_PRETRAINED') or None
+    if weights is None and tag is None: return None
+    if weights is not None and tag is not None: raise ValueError('set KAGGLE_TUTORIALS_CLIP_WEIGHTS or KAGGLE_TUTORIALS_CLIP_PRETRAINED, not both')
+    if tag is not None and Path(tag).expanduser().exists(): weights, tag = tag, None     # a local checkpoint after all
+    if weights is not None:
+        try: weights = resolve_weights(weights)
+        except ValueError as e: raise ValueError(f'KAGGLE_TUTORIALS_CLIP_WEIGHTS: {e}') from None
+    elif not hub_reachable(): raise ValueError(f'KAGGLE_TUTORIALS_CLIP_PRETRAINED={tag!r} {CLIP_OFFLINE}')
+    import open_clip
+    if name not in open_clip.list_models(): raise ValueError(f'KAGGLE_TUTORIALS_CLIP_MODEL={name!r} is not an open_clip architecture')
+    return dict(model=name, weights=weights, pretrained=tag)
+
 # %% ../../nbs/27_clip_prompt_features.ipynb #f1a01efe
 def clip_head_from_env(train:pd.DataFrame,       # the training table (Id, flags, Pawpularity)
                        folds:np.ndarray,         # the job's folds
                        data:str|Path,            # the competition folder (photos in `train/`)
                        model:str='ridge') -> dict:
     "OOF RMSE of `model` on CLIP prompt features + flags, with CLIP configured by KAGGLE_TUTORIALS_CLIP_* variables."
-    name = os.environ.get('KAGGLE_TUTORIALS_CLIP_MODEL', 'ViT-B-32')
-    weights, tag = os.environ.get('KAGGLE_TUTORIALS_CLIP_WEIGHTS') or None, os.environ.get('KAGGLE_TUTORIALS_CLIP_PRETRAINED') or None
-    if weights is None and tag is None:
-        raise ValueError('set KAGGLE_TUTORIALS_CLIP_WEIGHTS (a local file) or KAGGLE_TUTORIALS_CLIP_PRETRAINED (an open_clip tag)')
+    src = clip_source_from_env()
+    if src is None: raise ValueError('set KAGGLE_TUTORIALS_CLIP_WEIGHTS (a local checkpoint) or KAGGLE_TUTORIALS_CLIP_PRETRAINED (an open_clip tag)')
     import torch
+    name, weights, tag = src['model'], src['weights'], src['pretrained']
     clip, pre, tok = load_clip(name, pretrained=tag, weights=weights, device='cuda' if torch.cuda.is_available() else 'cpu')
     feats = prompt_features(clip, pre, tok, image_paths(train, Path(data)/'train'))
     X = pd.concat([feats, train[META_COLS].reset_index(drop=True)], axis=1)

@@ -31,7 +31,7 @@ class PawpularityModel(nn.Module):
                  hidden:int=64):                 # width of the head's hidden layer
         super().__init__()
         import timm
-        self.backbone = timm.create_model(backbone, pretrained=pretrained, num_classes=0)
+        self.backbone = timm.create_model(backbone, pretrained=pretrained and weights is None, num_classes=0)   # a file replaces the hub
         if weights is not None: load_weights(self.backbone, weights, strict=True)
         self.n_meta, self.embed_dim = n_meta, self.backbone.num_features + n_meta
         self.head = nn.Sequential(nn.Dropout(dropout), nn.Linear(self.embed_dim, hidden), nn.SiLU(),

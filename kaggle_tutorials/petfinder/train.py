@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import ClassVar, Sequence
 
+import cv2
 import numpy as np
 import pandas as pd
 import torch
@@ -17,15 +18,16 @@ from torch.utils.data import DataLoader
 from ..core import seed_everything
 from ..jobs import JobConfig
 from ..training import fit, plot_history
-from ..data import train_transforms, valid_transforms
+from ..data import train_transforms, valid_transforms, read_image
 from .sample import TARGET
-from .data import PetfinderDataset, rmse
+from .data import PetfinderDataset, rmse, load_images
 from .model import PawpularityModel, PawpularityModule, backbone_norm
-from .svr import SVRHead, blend
+from .svr import SVRHead, blend, SVR_STATE_KEYS
 
 # %% auto #0
-__all__ = ['PetfinderConfig', 'fold_rows', 'fold_datasets', 'fold_loaders', 'build_module', 'predict_embeddings', 'FoldResult',
-           'train_fold', 'train_kfold', 'oof_scores', 'fold_rmse', 'plot_fold_history']
+__all__ = ['PetfinderConfig', 'fold_rows', 'fold_datasets', 'PhotoTransform', 'photo_transform', 'fold_loaders', 'build_module',
+           'predict_embeddings', 'FoldResult', 'train_fold', 'train_kfold', 'oof_scores', 'fold_rmse',
+           'plot_fold_history']
 
 # %% ../../nbs/26_petfinder_train.ipynb #0f5ab9c6
 @dataclass
@@ -83,6 +85,29 @@ def fold_datasets(cfg:PetfinderConfig, images, meta:np.ndarray, y:np.ndarray, tr
     if test_images is not None: out['test'] = ds(test_images, test_meta, None, vtf)
     return out
 
+# %% ../../nbs/26_petfinder_train.ipynb #76a7f488
+@dataclass
+class PhotoTransform:
+    "One photo file -> the normalised (3, size, size) tensor its fold's network saw for validation photos."
+    img_size: int
+    mean: tuple
+    std: tuple
+    resize: str = 'area'   # 'area': resized once with INTER_AREA (`cache_images`); 'linear': by the validation transforms
+
+    def __post_init__(self):
+        if self.resize not in ('area', 'linear'): raise ValueError(f"resize must be 'area' or 'linear', got {self.resize!r}")
+        self.mean, self.std = tuple(self.mean), tuple(self.std)
+        self._tf = valid_transforms(self.img_size, mean=self.mean, std=self.std)
+
+    def __call__(self, path:str|Path) -> torch.Tensor:
+        "The model input of the photo at `path`."
+        img = load_images([path], self.img_size)[0] if self.resize == 'area' else read_image(path, reduce_to=self.img_size)
+        return self._tf(image=img)['image']
+
+def photo_transform(cfg:PetfinderConfig, norm:dict) -> PhotoTransform:
+    "The `PhotoTransform` of a configuration and a backbone's `norm` (`model.backbone_norm`)."
+    return PhotoTransform(cfg.img_size, norm['mean'], norm['std'], 'area' if cfg.cache_images else 'linear')
+
 # %% ../../nbs/26_petfinder_train.ipynb #d37e52f8
 def fold_loaders(ds:dict, cfg:PetfinderConfig) -> tuple[DataLoader, DataLoader]:
     "Training loader (shuffled, last incomplete batch dropped) and validation loader of `fold_datasets`."
@@ -120,13 +145,14 @@ class FoldResult:
     svr_test: np.ndarray|None
     history: pd.DataFrame          # `training.fit`'s history with a `fold` column
     seconds: float
+    model: dict|None = None        # for the saved model: `weights`, `svr`, `target_mean`, `target_std`, `norm`
 
 def _fold_heads(cfg:PetfinderConfig, module:PawpularityModule, ds:dict, y_train:np.ndarray, device:str) -> dict:
-    "Fit the SVR on the training rows' embeddings; both heads' predictions on the validation rows and the test set."
+    "Fit the SVR on the training rows' embeddings; both heads' predictions on the validation rows and the test set, and the SVR's arrays."
     pe = lambda d: predict_embeddings(module, d, max(64, cfg.batch_size), cfg.workers, device)
     (e_tr, _), (e_va, nn_va) = pe(ds['train_plain']), pe(ds['valid'])
     svr = SVRHead(cfg.svr_c, cfg.svr_epsilon).fit(e_tr, y_train)
-    out = dict(nn_valid=nn_va.astype(float), svr_valid=svr.predict(e_va), nn_test=None, svr_test=None)
+    out = dict(nn_valid=nn_va.astype(float), svr_valid=svr.predict(e_va), nn_test=None, svr_test=None, svr=svr.state())
     if 'test' in ds:
         e_te, nn_te = pe(ds['test'])
         out.update(nn_test=nn_te.astype(float), svr_test=svr.predict(e_te))
@@ -154,7 +180,9 @@ def train_fold(cfg:PetfinderConfig,
             **{'progress': cfg.progress, 'accumulate': cfg.accumulate, **engine})
     if not r.trainer.is_global_zero: return None          # the other processes of a distributed run
     heads = _fold_heads(cfg, r.module, ds, y[tr], device)
-    return FoldResult(fold, va, history=r.history.assign(fold=fold), seconds=time.time() - t0, **heads)
+    model = dict(weights={k: v.detach().cpu().clone() for k, v in r.module.model.state_dict().items()}, svr=heads.pop('svr'),
+                 target_mean=r.module.target_mean, target_std=r.module.target_std, norm=backbone_norm(r.module.model))
+    return FoldResult(fold, va, history=r.history.assign(fold=fold), seconds=time.time() - t0, model=model, **heads)
 
 # %% ../../nbs/26_petfinder_train.ipynb #506c39a3
 def _record_fold(oof:pd.DataFrame, r:FoldResult, y:np.ndarray, folds:np.ndarray):
@@ -163,13 +191,14 @@ def _record_fold(oof:pd.DataFrame, r:FoldResult, y:np.ndarray, folds:np.ndarray)
     oof.loc[r.valid_idx, 'baseline'] = y[folds != r.fold].mean()
 
 def _kfold_result(oof:pd.DataFrame, results:list[FoldResult], weight:float) -> dict:
-    "The OOF frame with the blend, the fold-averaged test predictions of each head, and the folds' histories."
+    "The OOF frame with the blend, the fold-averaged test predictions of each head, the folds' histories and models."
     oof['blend'] = blend(oof.nn, oof.svr, weight)
     test = None
     if results[0].nn_test is not None:
         test = pd.DataFrame({'nn': np.mean([r.nn_test for r in results], 0), 'svr': np.mean([r.svr_test for r in results], 0)})
         test['blend'] = blend(test.nn, test.svr, weight)
-    return {'oof': oof, 'test': test, 'history': pd.concat([r.history for r in results], ignore_index=True)}
+    return {'oof': oof, 'test': test, 'history': pd.concat([r.history for r in results], ignore_index=True),
+            'models': [r.model for r in results]}
 
 # %% ../../nbs/26_petfinder_train.ipynb #9e0879e6
 def train_kfold(cfg:PetfinderConfig, folds:np.ndarray, images, meta:np.ndarray, y:np.ndarray,
