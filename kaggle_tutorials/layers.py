@@ -152,9 +152,9 @@ def _emb_forward(self:EmbeddingModel, images:torch.Tensor, labels:torch.Tensor|N
 EmbeddingModel.features, EmbeddingModel.extract, EmbeddingModel.forward = _emb_features, _emb_extract, _emb_forward
 
 # %% ../nbs/30_gem_arcface.ipynb #7c418cc1
-def _load_weights(self:EmbeddingModel, path:str|Path) -> EmbeddingModel:
+def _load_weights(self:EmbeddingModel, path:str|Path, verbose:bool=True) -> EmbeddingModel:
     "Load a local weights file: timm backbone weights, or a whole `EmbeddingModel` state dict (`core.load_weights`)."
-    rep = load_weights(self, path, verbose=False)
+    rep = load_weights(self, path, verbose=verbose)                  # the log names what was missing or unexpected
     whole = any(not k.startswith('backbone.') for k in rep.loaded)      # a whole-model file, not a backbone one
     bad = [k for k in rep.missing + rep.mismatched if not k.startswith('head.') and (whole or k.startswith('backbone.'))]
     if bad: raise ValueError(f"weights file {path} does not fit {self.backbone_name!r}: {rep} (e.g. {bad[:2]})")

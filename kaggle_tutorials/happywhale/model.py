@@ -5,18 +5,19 @@
 # %% ../../nbs/34_happywhale_model.ipynb #5baa82e7
 from __future__ import annotations
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 import torch
 import torch.nn.functional as F
 import lightning as L
 
-from ..jobs import JobConfig
+from ..core import check_pretrained
+from ..jobs import JobConfig, RunConfig
 from ..layers import EmbeddingModel
 
 # %% auto #0
-__all__ = ['HappywhaleConfig', 'build_model', 'warmup_cosine', 'param_groups', 'EmbeddingModule']
+__all__ = ['HappywhaleConfig', 'build_model', 'config_for_run', 'warmup_cosine', 'param_groups', 'EmbeddingModule']
 
 # %% ../../nbs/34_happywhale_model.ipynb #34f7425a
 @dataclass
@@ -56,6 +57,14 @@ def build_model(cfg:HappywhaleConfig, num_classes:int|None=None) -> EmbeddingMod
     "The `EmbeddingModel` a configuration describes (with an ArcFace head of `num_classes` classes if given)."
     return EmbeddingModel(cfg.backbone, cfg.embedding_size, pretrained=cfg.pretrained, weights=cfg.weights, num_classes=num_classes,
                           s=cfg.s, m=cfg.m, ls_eps=cfg.ls_eps, k=cfg.k)
+
+# %% ../../nbs/34_happywhale_model.ipynb #e5828cb6
+def config_for_run(run:RunConfig, **overrides) -> HappywhaleConfig:
+    "The job's settings: preset, overrides and local weights (`run.weights` first), checked at once by `core.check_pretrained`."
+    hw = HappywhaleConfig.for_run(run, **overrides)
+    weights = check_pretrained(hw.pretrained, run.weights if run.weights is not None else hw.weights,
+                               what=f'the backbone {hw.backbone!r}')
+    return replace(hw, weights=None if weights is None else str(weights))
 
 # %% ../../nbs/34_happywhale_model.ipynb #fb8840fd
 def warmup_cosine(step:int, total:int, warmup:int) -> float:
