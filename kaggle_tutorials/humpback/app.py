@@ -7,7 +7,6 @@ from __future__ import annotations
 import json, os, threading
 from pathlib import Path
 
-import cv2
 import gradio as gr
 import numpy as np
 import pandas as pd
@@ -17,7 +16,6 @@ from ..jobs import RunConfig
 from ..samples import get_data_path
 from ..retrieval import predict_top_k
 from .sample import NEW_WHALE
-from .data import fluke_transforms
 from .inference import load_model
 from .job import default_model_dir, humpback_job
 
@@ -78,16 +76,25 @@ def load_photo(x,                     # a file path, Gradio's file payload, a PI
     return arr, '' if img.mode == 'RGB' else f"converted from {MODE_NAMES.get(img.mode, img.mode)} to RGB"
 
 # %% ../../nbs/47_humpback_demo.ipynb #b015ab1b
+def _model_folders(d:Path) -> tuple[dict[str, Path], str|None]:
+    "The saved model folders a demo folder serves, by name, and the best one's name; `ValueError` if there are none."
+    if (d/'run.json').is_file():
+        run = json.loads((d/'run.json').read_text())
+        folders = {n: d/'models'/n for n in run.get('models', [])}
+        if not folders: raise ValueError(f"{d}/run.json lists no models")
+        return folders, run.get('best')
+    if (d/'model.json').is_file(): return {None: d}, None
+    raise ValueError(f"{d} holds no trained run (run.json is missing) and no saved model (model.json): "
+                     "run `kaggle-tutorials run humpback` first")
+
 class Predictor:
-    "The trained models of a run folder and the top-5 decision for one photo."
-    def __init__(self, model_dir:str|Path):   # folder with run.json, models/, gallery/, examples/
+    "The trained models of a run folder (or one saved model folder) and the top-5 decision for one photo."
+    def __init__(self, model_dir:str|Path):   # run folder (run.json, models/, gallery/, examples/) or a saved model folder
         self.dir = Path(model_dir)
-        if not (self.dir/'run.json').is_file():
-            raise ValueError(f"{self.dir} holds no trained run (run.json is missing): run `kaggle-tutorials run humpback` first")
-        self.run = json.loads((self.dir/'run.json').read_text())
-        self.models = {n: load_model(self.dir/'models'/n) for n in self.run['models']}
-        if not self.models: raise ValueError(f"{self.dir}/run.json lists no models")
-        self.best = self.run.get('best') if self.run.get('best') in self.models else next(iter(self.models))
+        folders, best = _model_folders(self.dir)
+        loaded = [load_model(f) for f in folders.values()]
+        self.models = {m['name']: m for m in loaded}
+        self.best = best if best in self.models else next(iter(self.models))
         ex = self.dir/'examples.json'
         self.examples = [(str(self.dir/'examples'/e['Image']), e['Id']) for e in json.loads(ex.read_text())] if ex.is_file() else []
         self.lock = threading.Lock()
@@ -97,8 +104,7 @@ def _embed(self:Predictor, img:np.ndarray, name:str) -> np.ndarray:
     "The unit-length embedding (dim,) of an RGB photo by model `name`."
     import torch
     m = self.models[name]
-    h, w = m['config'].img_size
-    x = fluke_transforms((h, w))(image=cv2.resize(img, (w, h), interpolation=cv2.INTER_AREA))['image'][None]
+    x = m['input'].array(img)[None]
     with self.lock, torch.inference_mode(): e = m['model'].extract(x)[0].float().numpy()
     return e / np.linalg.norm(e)
 
@@ -113,7 +119,7 @@ def _predict(self:Predictor, img:np.ndarray,  # RGB uint8 photo
     if name not in self.models: raise ValueError(f"unknown model {name!r}; choose one of {list(self.models)}")
     m = self.models[name]
     sims = m['gallery'] @ self.embed(img, name)
-    order = np.argsort(-sims, kind='stable')[:min(100, len(sims))]
+    order = np.argsort(-sims, kind='stable')[:min(m['decision']['neighbours'], len(sims))]
     ids = predict_top_k(sims[order][None], order[None], m['gallery_labels'], m['threshold'], k=k, new_label=NEW_WHALE)[0]
     best = pd.Series(sims).groupby(m['gallery_labels']).idxmax()          # best gallery photo of each individual
     rows = [{'rank': r + 1, 'Id': i, 'similarity': round(float(m['threshold'] if i == NEW_WHALE else sims[best[i]]), 4),
@@ -144,7 +150,8 @@ def identify_ui(pred:Predictor, image, model_name:str|None=None) -> tuple:
         img, note = load_photo(image)
         table = pred.predict(img, name)
     except ValueError as e: return empty, [], f"**Cannot identify this image.** {e}"
-    photos = [(str(pred.dir/'gallery'/r['Image']), _caption(r)) for r in table.to_dict('records') if r['Id'] != NEW_WHALE]
+    photos = [(str(pred.dir/'gallery'/r['Image']), _caption(r)) for r in table.to_dict('records')
+              if r['Id'] != NEW_WHALE and (pred.dir/'gallery'/r['Image']).is_file()]   # a lone saved model has no photos
     return table[COLUMNS], photos, status_line(pred, name, table, note)
 
 def predict_api(pred:Predictor, image, model_name:str|None=None) -> pd.DataFrame:
@@ -198,16 +205,24 @@ def build_demo(model_dir:str|Path,  # a run folder: run.json, models/, gallery/,
     return demo
 
 # %% ../../nbs/47_humpback_demo.ipynb #885d17be
+def _servable(d:Path) -> bool:
+    "Whether the demo can serve folder `d`: a run whose models are all saved model folders, or one saved model."
+    if (d/'model.json').is_file(): return True
+    if not (d/'run.json').is_file(): return False
+    names = json.loads((d/'run.json').read_text()).get('models', [])
+    return bool(names) and all((d/'models'/n/'model.json').is_file() for n in names)
+
 def ensure_run(model_dir:str|Path|None=None,  # None: `job.default_model_dir()`, trained first if empty
                progress:bool=True) -> Path:
     "A folder with a trained run: `model_dir` (checked), or the cached last run, running the humpback job if needed."
     if model_dir is not None:
         d = Path(model_dir).expanduser()
-        if not (d/'run.json').is_file() and (d/'demo'/'run.json').is_file(): d = d/'demo'   # a job's results folder
-        if not (d/'run.json').is_file(): raise ValueError(f"{d} holds no trained run (no run.json): pass the demo/ folder of a `kaggle-tutorials run humpback` result")
+        if not _servable(d) and _servable(d/'demo'): d = d/'demo'   # a job's results folder
+        if not _servable(d): raise ValueError(f"{d} holds no trained run (no run.json with saved models, no model.json): pass the "
+                                              "demo/ or model/ folder of a `kaggle-tutorials run humpback` result")
         return d
     d = default_model_dir()
-    if not (d/'run.json').is_file():
+    if not _servable(d):                                              # none yet, or one saved by an older version
         print(f"No trained models in {d}: running `kaggle-tutorials run humpback` on the sample first (a few minutes).", flush=True)
         humpback_job(RunConfig(data=get_data_path('humpback'), out=cache_dir()/'results'/'humpback'), progress=progress)
     return d

@@ -16,7 +16,8 @@ from ..data import read_image, read_csv, csv_row_error, IMAGENET_MEAN, IMAGENET_
 from .sample import NEW_WHALE
 
 # %% auto #0
-__all__ = ['read_train', 'split_train', 'prepare_split', 'FlukeImages', 'fluke_transforms', 'FlukeDataset', 'reseed_worker']
+__all__ = ['read_train', 'split_train', 'prepare_split', 'resize_fluke', 'read_fluke', 'FlukeImages', 'fluke_transforms',
+           'FlukeDataset', 'reseed_worker']
 
 # %% ../../nbs/41_humpback_data.ipynb #d11f91ef
 def _check_photos(df:pd.DataFrame, csv:Path, folder:Path):
@@ -73,6 +74,18 @@ def prepare_split(data:str|Path,          # competition folder (train.csv, train
     df = read_train(data, check_files)
     return df, split_train(df, valid_frac, new_frac, seed)
 
+# %% ../../nbs/41_humpback_data.ipynb #d56cd26e
+def resize_fluke(img:np.ndarray,            # RGB uint8 photo (h, w, 3)
+                 size:tuple[int, int],      # (height, width) wanted
+                ) -> np.ndarray:
+    "An RGB photo resized to `size` by pixel-area averaging, the resampling of every photo a model sees."
+    if img.ndim != 3 or img.shape[2] != 3: raise ValueError(f"expected an RGB photo (h, w, 3), got shape {img.shape}")
+    return cv2.resize(img, (int(size[1]), int(size[0])), interpolation=cv2.INTER_AREA)
+
+def read_fluke(path:str|Path, size:tuple[int, int]) -> np.ndarray:
+    "Photo `path` as RGB uint8 (h, w, 3) at `size` (height, width); `ValueError` naming the file if it is missing or unreadable."
+    return resize_fluke(read_image(path, reduce_to=min(int(size[0]), int(size[1]))), size)
+
 # %% ../../nbs/41_humpback_data.ipynb #edfdbaaa
 class FlukeImages:
     "The photos `names` of `folder` as RGB uint8 arrays of one size (h, w, 3), read once or on demand."
@@ -85,8 +98,7 @@ class FlukeImages:
 
     def load(self, i:int) -> np.ndarray:
         "Read and resize photo `i` (`ValueError` naming the file if it is missing or unreadable)."
-        img = read_image(self.folder/self.names[i], reduce_to=min(self.size))
-        return cv2.resize(img, self.size[::-1], interpolation=cv2.INTER_AREA)
+        return read_fluke(self.folder/self.names[i], self.size)
 
     def take(self, idx) -> FlukeImages:
         "The photos at positions `idx` (booleans or integers), sharing the decoded array."
@@ -102,6 +114,7 @@ class FlukeImages:
 def fluke_transforms(size:tuple[int, int],  # (height, width) of the network input
                      train:bool=False,      # add the training augmentation
                      seed:int|None=None,    # seeds the augmentation's random draws
+                     mean=IMAGENET_MEAN, std=IMAGENET_STD,  # normalisation of each channel (of values in [0, 1])
                     ):
     "Albumentations pipeline for flukes (no flips: a mirrored fluke is another pattern), normalised tensor out."
     import albumentations as A
@@ -109,7 +122,7 @@ def fluke_transforms(size:tuple[int, int],  # (height, width) of the network inp
     h, w = size
     aug = [A.Affine(scale=(0.9, 1.1), translate_percent=(-0.05, 0.05), rotate=(-8, 8), p=0.8),
            A.RandomBrightnessContrast(0.2, 0.2, p=0.7), A.ToGray(p=0.2)] if train else []
-    return A.Compose([A.Resize(h, w)] + aug + [A.Normalize(mean=IMAGENET_MEAN, std=IMAGENET_STD), ToTensorV2()], seed=seed)
+    return A.Compose([A.Resize(h, w)] + aug + [A.Normalize(mean=tuple(mean), std=tuple(std)), ToTensorV2()], seed=seed)
 
 # %% ../../nbs/41_humpback_data.ipynb #8c5fa0ca
 class FlukeDataset(torch.utils.data.Dataset):

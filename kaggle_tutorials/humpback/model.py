@@ -10,35 +10,56 @@ from pathlib import Path
 import torch
 import lightning as L
 
-from ..core import read_state_dict, load_weights
+from ..core import read_state_dict, load_weights, LoadReport
 from ..layers import EmbeddingModel
 
 # %% auto #0
-__all__ = ['LOSSES', 'is_vit', 'build_model', 'make_loss', 'one_cycle', 'MetricLearner']
+__all__ = ['LOSSES', 'is_vit', 'backbone_weights', 'build_model', 'make_loss', 'one_cycle', 'MetricLearner']
 
 # %% ../../nbs/42_humpback_model.ipynb #44374f4f
 def is_vit(backbone:str) -> bool:
     "Whether a timm model name is a Vision Transformer (pooled by its class token)."
     return backbone.split('.')[0].startswith(('vit_', 'test_vit', 'deit', 'eva'))
 
+# %% ../../nbs/42_humpback_model.ipynb #84daf009
+def backbone_weights(weights:str|Path|None,  # a weights file, a hub-style folder, or a folder of those named by backbone
+                     backbone:str,           # timm model name
+                    ) -> Path|None:
+    "Where `backbone`'s weights are in `weights`: its subfolder (`<backbone>/`, or the name before a '.') if any, else `weights`."
+    if weights is None: return None
+    p = Path(weights).expanduser()
+    if p.is_dir():
+        for name in dict.fromkeys((backbone, backbone.split('.')[0])):
+            if (p/name).is_dir(): return p/name
+    return p
+
 # %% ../../nbs/42_humpback_model.ipynb #56e55fb5
 def _whole_model(path:str|Path) -> bool:
     "Whether a weights file holds a whole `EmbeddingModel` (it has the neck), not only backbone weights."
     return any(k.startswith('neck.') for k in read_state_dict(path))
+
+def _load_backbone(model:EmbeddingModel, path:str|Path) -> LoadReport:
+    "Load timm backbone weights into `model.backbone`; `ValueError` naming file and backbone if a backbone tensor is left out."
+    try: rep = load_weights(model.backbone, path)
+    except ValueError as e: raise ValueError(f"{e} (backbone {model.backbone_name!r})") from None
+    left = [k for k in rep.missing + rep.mismatched if not k.endswith('num_batches_tracked')]
+    if left: raise ValueError(f"weights file {path} does not fit the backbone {model.backbone_name!r}: {rep} (e.g. {left[:3]})")
+    return rep
 
 def build_model(backbone:str='resnet18',           # timm model name
                 embedding_size:int=128,
                 img_size:tuple[int, int]=(32, 64),  # (height, width) the model will see; ViTs are resized to it
                 patch_size:int|None=None,           # ViT patch size (None: keep the model's)
                 pretrained:bool=False,              # timm's pretrained backbone weights (needs the model hub)
-                weights:str|Path|None=None,         # local file: timm backbone weights or a saved whole model
+                weights:str|Path|None=None,         # local timm backbone weights (file or folder, see above) or a saved whole model
                ) -> EmbeddingModel:
     "An `EmbeddingModel` for flukes: GeM for CNNs, class token for ViTs (resized to `img_size`); `weights` via `core.load_weights`."
     vit = is_vit(backbone)
     if patch_size is not None and not vit: raise ValueError(f"patch_size is for ViTs; {backbone!r} is not one")
+    weights = backbone_weights(weights, backbone)
     whole = weights is not None and _whole_model(weights)
     model = EmbeddingModel(backbone, embedding_size, pretrained=pretrained and weights is None, pool='token' if vit else 'gem')
-    if weights is not None and not whole: load_weights(model.backbone, weights)   # before a ViT's grid changes
+    if weights is not None and not whole: _load_backbone(model, weights)   # before a ViT's grid changes
     if vit: model.backbone.set_input_size(img_size=tuple(img_size), patch_size=patch_size)
     if whole: load_weights(model, weights, strict=True, verbose=False)
     return model

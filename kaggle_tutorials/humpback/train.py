@@ -12,17 +12,18 @@ import numpy as np
 import pandas as pd
 import torch
 
-from ..core import seed_everything, get_device
+from ..core import seed_everything, get_device, check_pretrained
 from ..jobs import JobConfig
 from ..training import fit
 from ..retrieval import embed
 from .sample import NEW_WHALE
 from .data import FlukeImages, FlukeDataset, fluke_transforms, reseed_worker
 from ..layers import EmbeddingModel
-from .model import LOSSES, build_model, make_loss, MetricLearner
+from .model import LOSSES, build_model, backbone_weights, make_loss, MetricLearner
 
 # %% auto #0
-__all__ = ['VIT', 'EXPERIMENTS', 'HumpbackConfig', 'metric_loaders', 'train_model', 'untrained_model', 'embed_images']
+__all__ = ['VIT', 'EXPERIMENTS', 'HumpbackConfig', 'make_model', 'check_weights', 'metric_loaders', 'train_model',
+           'untrained_model', 'embed_images']
 
 # %% ../../nbs/43_humpback_train.ipynb #0c7e0d94
 VIT = 'vit_tiny_patch16_224'
@@ -86,6 +87,24 @@ def _from_dict(cls, d:dict) -> HumpbackConfig:
 
 HumpbackConfig.from_dict = classmethod(_from_dict)
 
+# %% ../../nbs/43_humpback_train.ipynb #19753158
+def make_model(cfg:HumpbackConfig) -> EmbeddingModel:
+    "The network of `cfg` before training: backbone weights from `cfg.weights` (local), the hub (`cfg.pretrained`) or random."
+    return build_model(cfg.backbone, cfg.embedding_size, cfg.img_size, cfg.patch_size, cfg.pretrained, cfg.weights)
+
+# %% ../../nbs/43_humpback_train.ipynb #0c6def58
+def check_weights(cfg:HumpbackConfig) -> dict[str, Path|None]:
+    "The local backbone weights file of each model of `cfg` (None: none); `ValueError` at once if they need an unreachable hub."
+    out = {}
+    for c in cfg.models():
+        where = backbone_weights(c.weights, c.backbone)
+        try: out[c.name] = check_pretrained(c.pretrained, where, what=f'the backbone {c.backbone!r}')
+        except ValueError as e:
+            if where is None: raise
+            raise ValueError(f"no weights for the backbone {c.backbone!r} in {where}: {e}; a folder for several backbones "
+                             f"holds one subfolder per timm name, e.g. {c.backbone}/model.safetensors") from None
+    return out
+
 # %% ../../nbs/43_humpback_train.ipynb #7cf780e0
 def _check_training(cfg:HumpbackConfig, images:FlukeImages, labels:np.ndarray):
     "`ValueError` for training photos that cannot train `cfg`."
@@ -126,7 +145,7 @@ def train_model(cfg:HumpbackConfig,
     "Train the model of `cfg` with `training.fit`; returns it (CPU, eval mode), the class names and the history."
     tdl, vdl, classes = metric_loaders(cfg, images, labels, valid_images, valid_labels, seed)
     seed_everything(seed)
-    model = build_model(cfg.backbone, cfg.embedding_size, cfg.img_size, cfg.patch_size, cfg.pretrained, cfg.weights)
+    model = make_model(cfg)
     learner = MetricLearner(model, make_loss(cfg.loss, len(classes), cfg.embedding_size), cfg.lr, cfg.loss_lr, cfg.weight_decay)
     engine.setdefault('accumulate', cfg.accumulate)
     result = fit(learner, tdl, vdl, epochs=cfg.epochs, out=out, **engine)
@@ -136,7 +155,7 @@ def train_model(cfg:HumpbackConfig,
 def untrained_model(cfg:HumpbackConfig, seed:int=42) -> EmbeddingModel:
     "The model of `cfg` with the initial weights training would start from (seeded), in eval mode: the baseline."
     seed_everything(seed)
-    return build_model(cfg.backbone, cfg.embedding_size, cfg.img_size, cfg.patch_size, cfg.pretrained, cfg.weights).eval()
+    return make_model(cfg).eval()
 
 # %% ../../nbs/43_humpback_train.ipynb #31d69f9c
 def embed_images(model:torch.nn.Module, images:FlukeImages,
