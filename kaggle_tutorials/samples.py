@@ -20,7 +20,7 @@ from .data import read_image, read_csv, make_folds
 # %% auto #0
 __all__ = ['SAMPLE_GENERATORS', 'SHAPES', 'SampleGenerator', 'register_sample', 'get_sample_generator', 'make_sample',
            'smooth_noise', 'random_blob', 'draw_shape', 'save_image', 'bezier', 'hex_ids', 'shapes_sample',
-           'get_data_path', 'run_shapes', 'predict_shapes']
+           'get_data_path', 'describe_data', 'run_shapes', 'predict_shapes']
 
 # %% ../nbs/02_samples.ipynb #0e7846f4
 @dataclass
@@ -176,6 +176,16 @@ def get_data_path(competition:str,             # short name or Kaggle slug
     p = cache_dir()/'samples'/name
     if not (p/'.complete').exists(): make_sample(name, p)
     return p
+
+# %% ../nbs/02_samples.ipynb #fb40eeb9
+def describe_data(path:str|Path) -> str:
+    "One line saying whether `path` holds the embedded sample (with its seed and size) or real competition data."
+    path = Path(path)
+    marker = path/'.complete'
+    if marker.is_file():
+        info = json.loads(marker.read_text())
+        return f"the embedded {info.get('competition', '')} sample at {path} (seed {info.get('seed')}, {info.get('size')} training images)"
+    return f"the real competition data at {path}"
 
 # %% ../nbs/02_samples.ipynb #c7194751
 def _shape_features(folder:Path, ids) -> np.ndarray:
