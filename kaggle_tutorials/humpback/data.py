@@ -84,7 +84,7 @@ def resize_fluke(img:np.ndarray,            # RGB uint8 photo (h, w, 3)
 
 def read_fluke(path:str|Path, size:tuple[int, int]) -> np.ndarray:
     "Photo `path` as RGB uint8 (h, w, 3) at `size` (height, width); `ValueError` naming the file if it is missing or unreadable."
-    return resize_fluke(read_image(path, reduce_to=min(int(size[0]), int(size[1]))), size)
+    return resize_fluke(read_image(path, reduce_to=(int(size[1]), int(size[0]))), size)     # both axes stay >= the input's
 
 # %% ../../nbs/41_humpback_data.ipynb #edfdbaaa
 class FlukeImages:
