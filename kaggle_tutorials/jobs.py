@@ -14,8 +14,8 @@ from .core import get_competition, results_dir, save_figure, atomic_to_csv, atom
 
 # %% auto #0
 __all__ = ['CORE_KEYS', 'RUNNERS', 'PREDICTORS', 'RunConfig', 'predict_device', 'JobConfig', 'JobResults', 'honest_score',
-           'SavedModel', 'write_model', 'read_model', 'register_runner', 'get_runner', 'register_predictor',
-           'get_predictor']
+           'SavedModel', 'write_model', 'read_model', 'register_runner', 'registered', 'get_runner',
+           'register_predictor', 'get_predictor']
 
 # %% ../nbs/05_jobs.ipynb #1d747867
 @dataclass
@@ -209,17 +209,21 @@ def register_runner(name:str):
         return fn
     return _inner
 
-def get_runner(competition:str) -> Callable[[RunConfig], dict]:
-    "The job of a competition, importing its package (which registers it) if needed."
+def registered(table:dict, competition:str, what:str='job'):
+    "The entry of `competition` in a registry (jobs, predictors, sample generators), importing its package first if needed."
     import importlib
     comp = get_competition(competition)
-    if comp.name not in RUNNERS:
+    if comp.name not in table:
         try: importlib.import_module(comp.module)
         except ModuleNotFoundError as e:
             if e.name != comp.module: raise
             raise ValueError(f"competition {comp.name!r} is not implemented in this version (module {comp.module} missing)") from None
-    if comp.name not in RUNNERS: raise ValueError(f"no job registered for competition {comp.name!r}")
-    return RUNNERS[comp.name]
+    if comp.name not in table: raise ValueError(f"no {what} registered for competition {comp.name!r}")
+    return table[comp.name]
+
+def get_runner(competition:str) -> Callable[[RunConfig], dict]:
+    "The job of a competition, importing its package (which registers it) if needed."
+    return registered(RUNNERS, competition, 'job')
 
 # %% ../nbs/05_jobs.ipynb #0f1c16f5
 PREDICTORS: dict[str, Callable] = {}
@@ -233,8 +237,4 @@ def register_predictor(name:str):
 
 def get_predictor(competition:str) -> Callable:
     "The predictor of a competition, importing its package (which registers it) if needed."
-    import importlib
-    comp = get_competition(competition)
-    if comp.name not in PREDICTORS: importlib.import_module(comp.module)
-    if comp.name not in PREDICTORS: raise ValueError(f"no predictor registered for competition {comp.name!r}")
-    return PREDICTORS[comp.name]
+    return registered(PREDICTORS, competition, 'predictor')

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from .core import get_competition, find_data, cache_dir, atomic_to_csv
-from .jobs import RunConfig, JobResults, SavedModel, register_runner, register_predictor
+from .jobs import RunConfig, JobResults, SavedModel, register_runner, register_predictor, registered
 from .data import read_image, read_csv, make_folds
 
 # %% auto #0
@@ -42,11 +42,7 @@ def register_sample(name:str, default_size:int, description:str=''):
 
 def get_sample_generator(competition:str) -> SampleGenerator:
     "The generator of a competition, importing its module (which registers it) if needed."
-    import importlib
-    comp = get_competition(competition)
-    if comp.name not in SAMPLE_GENERATORS: importlib.import_module(comp.module)
-    if comp.name not in SAMPLE_GENERATORS: raise ValueError(f"no sample generator registered for {comp.name!r}")
-    return SAMPLE_GENERATORS[comp.name]
+    return registered(SAMPLE_GENERATORS, competition, 'sample generator')
 
 # %% ../nbs/02_samples.ipynb #bfd5365e
 def make_sample(competition:str,       # short name or Kaggle slug
