@@ -4,7 +4,8 @@
 
 # %% ../nbs/01_data.ipynb #a0c095b3
 from __future__ import annotations
-import math
+import math, re, warnings
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
@@ -13,23 +14,62 @@ import numpy as np
 import pandas as pd
 
 # %% auto #0
-__all__ = ['IMAGENET_MEAN', 'IMAGENET_STD', 'image_size', 'reduction_factor', 'read_image', 'read_csv', 'csv_line',
-           'csv_row_error', 'train_transforms', 'valid_transforms', 'bin_target', 'make_folds']
+__all__ = ['MAX_PIXELS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'ImageHeader', 'image_header', 'image_size', 'reduction_factor',
+           'as_rgb', 'read_image', 'read_csv', 'csv_line', 'csv_row_error', 'train_transforms', 'valid_transforms',
+           'bin_target', 'make_folds']
 
-# %% ../nbs/01_data.ipynb #b892adf5
+# %% ../nbs/01_data.ipynb #d858058f
 _REDUCED = {2: cv2.IMREAD_REDUCED_COLOR_2, 4: cv2.IMREAD_REDUCED_COLOR_4, 8: cv2.IMREAD_REDUCED_COLOR_8}
+MAX_PIXELS = 178_956_970          # Pillow's decompression-bomb limit: 2 x Image.MAX_IMAGE_PIXELS
 
-def image_size(path:str|Path) -> tuple[int, int]:
-    "`(width, height)` of an image as displayed (EXIF orientation applied), from its header, without decoding the pixels."
+@dataclass(frozen=True)
+class ImageHeader:
+    "What an image file's header says, read without decoding its pixels."
+    width: int                    # as displayed: EXIF orientation applied
+    height: int
+    mode: str                     # Pillow's mode: 'RGB', 'L', 'I;16', 'CMYK', 'RGBA', 'P', ...
+    format: str                   # 'JPEG', 'PNG', 'GIF', ...
+    orientation: int = 1          # EXIF orientation (1: shown as stored; 5-8: turned by 90 degrees)
+    animated: bool = False        # more than one frame (GIF, APNG, WebP)
+    alpha: bool = False           # has transparency (an alpha channel or a transparent colour)
+    truncated: bool = False       # a JPEG without its end-of-image marker
+
+# %% ../nbs/01_data.ipynb #b571317e
+def _jpeg_truncated(path:Path, tail:int=4096) -> bool:
+    "Whether a JPEG file lacks the end-of-image marker in its last `tail` bytes."
+    with open(path, 'rb') as f:
+        f.seek(max(0, path.stat().st_size - tail))
+        return b'\xff\xd9' not in f.read()
+
+def _too_large(path:Path, e:Exception) -> ValueError:
+    "The error for a file Pillow refuses as a decompression bomb, with the pixel count it announced."
+    n = re.search(r'\((\d+) pixels\)', str(e))
+    return ValueError(f"image too large to decode: {path} announces {int(n.group(1)) if n else 'over ' + str(MAX_PIXELS)} "
+                      f"pixels, more than {MAX_PIXELS:,} (a decompression bomb?); refused without decoding")
+
+# %% ../nbs/01_data.ipynb #35a24e7e
+def image_header(path:str|Path) -> ImageHeader:
+    "The header of an image file (displayed size, mode, format, orientation, ...); `ValueError` naming the file if unreadable."
     from PIL import Image, UnidentifiedImageError
     path = Path(path)
     if not path.is_file(): raise ValueError(f"image not found: {path}")
     try:
-        with Image.open(path) as im:
-            w, h = im.size
-            return (h, w) if im.getexif().get(0x0112, 1) in (5, 6, 7, 8) else (w, h)   # 5-8: rotated by 90 degrees
-    except (UnidentifiedImageError, OSError) as e: raise ValueError(f"not a readable image: {path}") from e
+        with warnings.catch_warnings():
+            warnings.simplefilter('ignore', Image.DecompressionBombWarning)
+            with Image.open(path) as im:
+                (w, h), o = im.size, int(im.getexif().get(0x0112, 1) or 1)
+                return ImageHeader(*((h, w) if o in (5, 6, 7, 8) else (w, h)), im.mode, im.format or '', o,
+                                   bool(getattr(im, 'is_animated', False)), bool(im.has_transparency_data),
+                                   im.format == 'JPEG' and _jpeg_truncated(path))
+    except Image.DecompressionBombError as e: raise _too_large(path, e) from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as e: raise ValueError(f"not a readable image: {path}") from e
 
+def image_size(path:str|Path) -> tuple[int, int]:
+    "`(width, height)` of an image as displayed (EXIF orientation applied), from its header, without decoding the pixels."
+    h = image_header(path)
+    return h.width, h.height
+
+# %% ../nbs/01_data.ipynb #ec484eec
 def reduction_factor(size:tuple[int, int],            # (width, height) of the image as displayed
                      reduce_to:int|tuple[int, int],    # the shorter side's minimum, or the (width, height) it will be resized to
                     ) -> int:
@@ -41,16 +81,42 @@ def reduction_factor(size:tuple[int, int],            # (width, height) of the i
         if w // f >= tw and h // f >= th: return f
     return 1
 
-# %% ../nbs/01_data.ipynb #978bd27e
-def read_image(path:str|Path,            # image file (JPEG, PNG, ...)
+# %% ../nbs/01_data.ipynb #74d210d5
+def as_rgb(a:np.ndarray) -> np.ndarray:
+    "RGB uint8 (H, W, 3) of an image array: greyscale, 16-bit, bool, float in [0, 1], or with alpha (composited on white)."
+    a = np.asarray(a)
+    if a.ndim == 2: a = a[..., None]
+    if a.ndim != 3 or a.shape[2] not in (1, 2, 3, 4): raise ValueError(f"not an image array: shape {a.shape}")
+    if a.dtype == bool: a = a.astype(np.uint8) * 255
+    elif a.dtype == np.uint16: a = (a.astype(np.uint32) * 255 + 32767) // 65535
+    elif a.dtype.kind == 'f': a = np.clip(a * 255 + 0.5, 0, 255)
+    elif a.dtype != np.uint8: raise ValueError(f"unsupported image dtype {a.dtype}")
+    a = a.astype(np.float32) if a.shape[2] in (2, 4) else a.astype(np.uint8)
+    if a.shape[2] in (2, 4):                                   # grey+alpha or RGBA: composite on white
+        alpha = a[..., -1:] / 255
+        a = (a[..., :-1] * alpha + 255 * (1 - alpha) + 0.5).astype(np.uint8)
+    return np.ascontiguousarray(np.repeat(a, 3, 2) if a.shape[2] == 1 else a)
+
+# %% ../nbs/01_data.ipynb #da6db1aa
+def _read_alpha(path:Path) -> np.ndarray:
+    "Decode an image with transparency through Pillow: upright, RGBA, composited on white."
+    from PIL import Image, ImageOps
+    with Image.open(path) as im: return as_rgb(np.asarray(ImageOps.exif_transpose(im).convert('RGBA')))
+
+def read_image(path:str|Path,                # image file (JPEG, PNG, ...)
                reduce_to:int|tuple|None=None,  # decode JPEGs reduced, keeping the shorter side >= this, or both sides >= a (w, h)
+               max_pixels:int=MAX_PIXELS,      # refuse, from the header, images with more pixels
               ) -> np.ndarray:
-    "Read an image as RGB `uint8` (H, W, 3); `ValueError` naming the file if it is missing or unreadable."
+    "Read an image as RGB `uint8` (H, W, 3); `ValueError` naming the file if it is missing, unreadable or too large."
     path = Path(path)
-    if not path.is_file(): raise ValueError(f"image not found: {path}")
+    head = image_header(path)
+    if head.width * head.height > max_pixels:
+        raise ValueError(f"image too large: {path} is {head.width}x{head.height} pixels, more than max_pixels={max_pixels:,}; "
+                         "refused without decoding")
+    if head.alpha: return _read_alpha(path)
     flag = cv2.IMREAD_COLOR
-    if reduce_to and path.suffix.lower() in ('.jpg', '.jpeg'):
-        f = reduction_factor(image_size(path), reduce_to)
+    if reduce_to and head.format == 'JPEG':
+        f = reduction_factor((head.width, head.height), reduce_to)
         if f > 1: flag = _REDUCED[f]
     img = cv2.imread(str(path), flag)
     if img is None: raise ValueError(f"not a readable image: {path}")

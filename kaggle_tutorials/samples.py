@@ -13,14 +13,14 @@ import cv2
 import numpy as np
 import pandas as pd
 
-from .core import get_competition, find_data, cache_dir, atomic_to_csv
+from .core import get_competition, find_data, cache_dir, atomic_to_csv, atomic_write
 from .jobs import RunConfig, JobResults, SavedModel, register_runner, register_predictor, registered
 from .data import read_image, read_csv, make_folds
 
 # %% auto #0
 __all__ = ['SAMPLE_GENERATORS', 'SHAPES', 'SampleGenerator', 'register_sample', 'get_sample_generator', 'make_sample',
            'smooth_noise', 'random_blob', 'draw_shape', 'save_image', 'bezier', 'hex_ids', 'shapes_sample',
-           'get_data_path', 'describe_data', 'run_shapes', 'predict_shapes']
+           'get_data_path', 'describe_data', 'bomb_png', 'awkward_images', 'run_shapes', 'predict_shapes']
 
 # %% ../nbs/02_samples.ipynb #0e7846f4
 @dataclass
@@ -182,6 +182,39 @@ def describe_data(path:str|Path) -> str:
         info = json.loads(marker.read_text())
         return f"the embedded {info.get('competition', '')} sample at {path} (seed {info.get('seed')}, {info.get('size')} training images)"
     return f"the real competition data at {path}"
+
+# %% ../nbs/02_samples.ipynb #81457412
+def bomb_png(path:str|Path, width:int=20_000, height:int=20_000) -> Path:
+    "A black greyscale PNG of `width` x `height` pixels, compressed to a few hundred KB (a decompression bomb), streamed to disk."
+    import struct, zlib
+    def chunk(kind:bytes, data:bytes) -> bytes: return struct.pack('>I', len(data)) + kind + data + struct.pack('>I', zlib.crc32(kind + data))
+    z, block = zlib.compressobj(9), b'\0' * (width + 1) * 100           # 100 rows: a filter byte and `width` zeros each
+    idat = b''.join(z.compress(block) for _ in range(height // 100)) + z.compress(b'\0' * (width + 1) * (height % 100)) + z.flush()
+    with atomic_write(path, 'wb', encoding=None) as f:
+        f.write(b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack('>IIBBBBB', width, height, 8, 0, 0, 0, 0))
+                + chunk(b'IDAT', idat) + chunk(b'IEND', b''))
+    return Path(path)
+
+# %% ../nbs/02_samples.ipynb #5ce121eb
+def awkward_images(folder:str|Path, photo:np.ndarray) -> dict[str, Path]:
+    "Write one file of each awkward kind, made from the RGB uint8 `photo`, into `folder`; returns {kind: path}."
+    from PIL import Image
+    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
+    im, out = Image.fromarray(photo), {}
+    def path(kind, name): out[kind] = folder/name; return out[kind]
+    exif = Image.Exif(); exif[0x0112] = 6                                   # stored turned: shown upright by a viewer
+    im.transpose(Image.Transpose.ROTATE_90).save(path('exif_rotated', 'phone.jpg'), exif=exif.tobytes(), quality=95)
+    cv2.imwrite(str(path('png16', 'deep.png')), cv2.cvtColor(photo, cv2.COLOR_RGB2BGR).astype(np.uint16) * 257)
+    im.convert('CMYK').save(path('cmyk', 'print.jpg'), quality=95)
+    im.save(path('animated_gif', 'anim.gif'), save_all=True, append_images=[im.transpose(Image.Transpose.FLIP_LEFT_RIGHT)],
+            duration=200, loop=0)
+    im.convert('RGBA').save(path('transparent', 'clear.png'))
+    Image.new('RGB', (1, 1), (90, 90, 90)).save(path('one_pixel', 'dot.png'))
+    im.save(folder/'_whole.jpg', quality=95); data = (folder/'_whole.jpg').read_bytes(); (folder/'_whole.jpg').unlink()
+    path('truncated', 'cut.jpg').write_bytes(data[:len(data) * 2 // 3])
+    path('not_image', 'notes.jpg').write_text('these are my notes, not a photo')
+    bomb_png(path('bomb', 'bomb.png'))
+    return out
 
 # %% ../nbs/02_samples.ipynb #c7194751
 def _shape_features(folder:Path, ids) -> np.ndarray:
