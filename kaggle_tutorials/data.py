@@ -14,9 +14,9 @@ import numpy as np
 import pandas as pd
 
 # %% auto #0
-__all__ = ['MAX_PIXELS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'ImageHeader', 'image_header', 'image_size', 'reduction_factor',
-           'as_rgb', 'read_image', 'read_csv', 'csv_line', 'csv_row_error', 'train_transforms', 'valid_transforms',
-           'bin_target', 'make_folds']
+__all__ = ['MAX_PIXELS', 'IMAGENET_MEAN', 'IMAGENET_STD', 'ImageHeader', 'ImageTooLarge', 'image_header', 'image_size',
+           'reduction_factor', 'as_rgb', 'read_image', 'read_csv', 'csv_line', 'csv_row_error', 'train_transforms',
+           'valid_transforms', 'bin_target', 'make_folds']
 
 # %% ../nbs/01_data.ipynb #d858058f
 _REDUCED = {2: cv2.IMREAD_REDUCED_COLOR_2, 4: cv2.IMREAD_REDUCED_COLOR_4, 8: cv2.IMREAD_REDUCED_COLOR_8}
@@ -41,11 +41,16 @@ def _jpeg_truncated(path:Path, tail:int=4096) -> bool:
         f.seek(max(0, path.stat().st_size - tail))
         return b'\xff\xd9' not in f.read()
 
-def _too_large(path:Path, e:Exception) -> ValueError:
+class ImageTooLarge(ValueError):
+    "An image refused from its header for announcing too many pixels; `.pixels` is their number."
+    def __init__(self, message:str, pixels:int): super().__init__(message); self.pixels = pixels
+
+def _too_large(path:Path, e:Exception) -> ImageTooLarge:
     "The error for a file Pillow refuses as a decompression bomb, with the pixel count it announced."
     n = re.search(r'\((\d+) pixels\)', str(e))
-    return ValueError(f"image too large to decode: {path} announces {int(n.group(1)) if n else 'over ' + str(MAX_PIXELS)} "
-                      f"pixels, more than {MAX_PIXELS:,} (a decompression bomb?); refused without decoding")
+    pixels = int(n.group(1)) if n else MAX_PIXELS + 1
+    return ImageTooLarge(f"image too large to decode: {path} announces {pixels} pixels, more than {MAX_PIXELS:,} "
+                         "(a decompression bomb?); refused without decoding", pixels)
 
 # %% ../nbs/01_data.ipynb #35a24e7e
 def image_header(path:str|Path) -> ImageHeader:
@@ -111,8 +116,8 @@ def read_image(path:str|Path,                # image file (JPEG, PNG, ...)
     path = Path(path)
     head = image_header(path)
     if head.width * head.height > max_pixels:
-        raise ValueError(f"image too large: {path} is {head.width}x{head.height} pixels, more than max_pixels={max_pixels:,}; "
-                         "refused without decoding")
+        raise ImageTooLarge(f"image too large: {path} is {head.width}x{head.height} pixels, more than max_pixels={max_pixels:,}; "
+                            "refused without decoding", head.width * head.height)
     if head.alpha: return _read_alpha(path)
     flag = cv2.IMREAD_COLOR
     if reduce_to and head.format == 'JPEG':

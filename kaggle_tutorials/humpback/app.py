@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from ..core import cache_dir
+from ..data import ImageHeader, ImageTooLarge, image_header, read_image, as_rgb
 from ..jobs import RunConfig
 from ..samples import get_data_path
 from ..retrieval import predict_top_k
@@ -34,46 +35,53 @@ def _path_of(x) -> str|None:
     return getattr(x, 'path', None)
 
 # %% ../../nbs/47_humpback_demo.ipynb #761cd3da
-def _open_photo(x) -> 'PIL.Image.Image':
-    "A PIL image of an upload, its pixels not decoded yet; `ValueError` with a readable message if there is none."
-    from PIL import Image, UnidentifiedImageError
-    if x is None or (isinstance(x, (str, dict)) and not x): raise ValueError(NO_IMAGE)
-    if isinstance(x, np.ndarray): return Image.fromarray(x)
-    if isinstance(x, Image.Image): return x
-    path = _path_of(x)
+def _upload_header(path) -> ImageHeader:
+    "The header of an uploaded file; `ValueError` with a message for the person who sent it."
     if not path or not Path(path).is_file(): raise ValueError(NO_IMAGE)
-    try:
-        img = Image.open(path)
-        img.size
-        return img
-    except (UnidentifiedImageError, OSError, Image.DecompressionBombError):
+    try: return image_header(path)
+    except ImageTooLarge as e:
+        raise ValueError(f"The image announces {e.pixels / 1e6:,.0f} megapixels: too large (at most {MAX_SIDE} pixels "
+                         f"per side and {MAX_PIXELS / 1e6:.0f} megapixels); it was not decoded.") from None
+    except ValueError:
         raise ValueError(f"{Path(path).name!r} is not an image that can be read: upload a JPEG or PNG photo.") from None
 
 # %% ../../nbs/47_humpback_demo.ipynb #accfef47
-MODE_NAMES = {'L': 'greyscale', 'LA': 'greyscale with transparency', 'RGBA': 'RGBA', 'P': 'a palette image'}
+MODE_NAMES = {'L': 'greyscale', 'LA': 'greyscale with transparency', 'RGBA': 'RGBA', 'P': 'a palette image',
+              'PA': 'a palette image', 'I;16': '16-bit greyscale', 'I;16B': '16-bit greyscale', 'I': '32-bit greyscale',
+              'CMYK': 'CMYK', '1': 'black and white'}
 
-def _rgb(img:'PIL.Image.Image') -> np.ndarray:
-    "RGB uint8 array (h, w, 3) of a PIL image; transparent pixels composited on white."
-    from PIL import Image
-    if img.mode in ('RGBA', 'LA', 'PA') or (img.mode == 'P' and 'transparency' in img.info):
-        rgba = img.convert('RGBA')
-        img = Image.alpha_composite(Image.new('RGBA', rgba.size, (255, 255, 255, 255)), rgba).convert('RGB')
-    elif img.mode != 'RGB': img = img.convert('RGB')
-    return np.ascontiguousarray(np.asarray(img, dtype=np.uint8))
+def _conversion_note(h:ImageHeader) -> str:
+    "What reading an upload did to it on the way to RGB, in words ('' for a plain upright RGB photo)."
+    notes = ([f"turned upright (EXIF orientation {h.orientation})"] if h.orientation != 1 else []) \
+          + ([f"converted from {MODE_NAMES.get(h.mode, h.mode)} to RGB"] if h.mode != 'RGB' else []) \
+          + (["reduced to the first frame of an animated image"] if h.animated else []) \
+          + (["read although the file is truncated (the missing part is grey)"] if h.truncated else [])
+    return ', '.join(notes)
 
+def _check_size(w:int, h:int, min_side:int, max_side:int, max_pixels:int):
+    "`ValueError` unless a w x h image can be identified and is not too large to decode."
+    if min(w, h) < min_side: raise ValueError(f"The image is {w}x{h} pixels: too small to identify a whale (at least {min_side} pixels per side).")
+    if max(w, h) > max_side or w * h > max_pixels:
+        raise ValueError(f"The image is {w}x{h} pixels: too large (at most {max_side} pixels per side and {max_pixels / 1e6:.0f} megapixels).")
+
+# %% ../../nbs/47_humpback_demo.ipynb #3d2e3df8
 def load_photo(x,                     # a file path, Gradio's file payload, a PIL image or an array
                min_side:int=MIN_SIDE, max_side:int=MAX_SIDE, max_pixels:int=MAX_PIXELS,
               ) -> tuple[np.ndarray, str]:
     "Validate and decode an uploaded image to RGB uint8 (h, w, 3); also a note on any conversion. `ValueError` with a readable message."
-    img = _open_photo(x)
-    w, h = img.size
-    if min(w, h) < min_side: raise ValueError(f"The image is {w}x{h} pixels: too small to identify a whale (at least {min_side} pixels per side).")
-    if max(w, h) > max_side or w * h > max_pixels:
-        raise ValueError(f"The image is {w}x{h} pixels: too large (at most {max_side} pixels per side and {max_pixels / 1e6:.0f} megapixels).")
-    try: arr = _rgb(img)
-    except (OSError, ValueError) as e:
-        raise ValueError(f"The image could not be decoded ({str(e).splitlines()[0] if str(e) else type(e).__name__}): upload a JPEG or PNG photo.") from None
-    return arr, '' if img.mode == 'RGB' else f"converted from {MODE_NAMES.get(img.mode, img.mode)} to RGB"
+    from PIL import Image
+    if x is None or (isinstance(x, (str, dict)) and not x): raise ValueError(NO_IMAGE)
+    if isinstance(x, (np.ndarray, Image.Image)):                       # already in memory: a caller in Python
+        mode = x.mode if isinstance(x, Image.Image) else 'RGB' if x.ndim == 3 and x.shape[-1] == 3 else 'array'
+        a = np.asarray(x if mode in ('L', 'RGB', 'RGBA', 'LA', 'I;16', 'array') else x.convert('RGBA'))
+        _check_size(a.shape[1], a.shape[0], min_side, max_side, max_pixels)
+        return as_rgb(a), '' if mode == 'RGB' else f"converted from {MODE_NAMES.get(mode, mode)} to RGB"
+    path = _path_of(x)
+    head = _upload_header(path)
+    _check_size(head.width, head.height, min_side, max_side, max_pixels)
+    try: return read_image(path, max_pixels=max_pixels), _conversion_note(head)
+    except ValueError as e:
+        raise ValueError(f"{Path(path).name!r} could not be decoded: upload a JPEG or PNG photo.") from None
 
 # %% ../../nbs/47_humpback_demo.ipynb #b015ab1b
 def _model_folders(d:Path) -> tuple[dict[str, Path], str|None]:
@@ -232,10 +240,12 @@ def launch_demo(model_dir:str|Path|None=None, # run folder; None: the last `kagg
                 host:str='127.0.0.1',          # interface to listen on ('0.0.0.0' to serve the network)
                 port:int=7860,
                 prevent_thread_lock:bool=False, # return at once and serve in the background (tests, notebooks)
-                quiet:bool=False):
+                quiet:bool=False,
+                max_file_size:str|int='50mb',   # larger uploads are refused before they reach the app
+               ):
     "Start the demo server; blocks until interrupted unless `prevent_thread_lock`, then returns the running app."
     d = ensure_run(model_dir)
     demo = build_demo(d)
     demo.launch(server_name=host, server_port=port, allowed_paths=[str(d.resolve())], prevent_thread_lock=prevent_thread_lock,
-                quiet=quiet, show_error=True, footer_links=['api'])
+                quiet=quiet, show_error=True, footer_links=['api'], max_file_size=max_file_size)
     return demo if prevent_thread_lock else None
