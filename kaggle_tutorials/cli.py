@@ -49,6 +49,7 @@ def _add_engine_options(r:argparse.ArgumentParser):
     g.add_argument('--num-nodes', type=int, default=1, help='machines taking part in a multi-node run')
     g.add_argument('--accumulate', type=int, default=None, help="batches per optimiser step (default: the preset's)")
     g.add_argument('--clip', type=float, default=None, help='clip the gradient norm to this value')
+    g.add_argument('--limit-batches', type=int, default=None, help='train and validate on this many batches per epoch (a smoke test of a preset)')
     g.add_argument('--resume', type=Path, default=None, help='continue training from a last.ckpt an earlier run wrote into its results folder (not petfinder: each fold starts a new model)')
 
 # %% ../nbs/03_cli.ipynb #b303a857
@@ -95,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument('competition'); s.add_argument('dir', type=Path)
     s.add_argument('--seed', type=int, default=0); s.add_argument('--size', type=int, default=None, help='number of training images')
     s.add_argument('--overwrite', action='store_true', help='replace an existing sample')
+    s.add_argument('--real-size', action='store_true', help="at the real competition's image sizes and formats (large files)")
     r = sub.add_parser('run', help="run a competition's job: train, validate, predict, write the submission")
     _add_job_options(r); _add_engine_options(r)
     _add_predict_parser(sub)
@@ -113,7 +115,7 @@ def default_precision(mode:str, accelerator:str='auto') -> str:
 
 def run_config(args, data:Path, out:Path) -> RunConfig:
     "The `RunConfig` of a parsed `run` command line; `ValueError` naming a bad option."
-    for name in ('epochs', 'workers', 'accumulate', 'num_nodes'):
+    for name in ('epochs', 'workers', 'accumulate', 'num_nodes', 'limit_batches'):
         v = getattr(args, name)
         if v is not None and v < (0 if name == 'workers' else 1): raise ValueError(f"--{name.replace('_', '-')} must be >= {0 if name == 'workers' else 1}, got {v}")
     if args.resume is not None and not args.resume.is_file(): raise ValueError(f"--resume: checkpoint not found: {args.resume}")
@@ -121,7 +123,7 @@ def run_config(args, data:Path, out:Path) -> RunConfig:
     return RunConfig(data=data, out=out, mode=args.mode, epochs=args.epochs, workers=args.workers, seed=args.seed,
                      precision=args.precision or default_precision(args.mode, args.accelerator), accelerator=args.accelerator,
                      devices=args.devices, strategy=args.strategy, num_nodes=args.num_nodes, accumulate=args.accumulate,
-                     clip=args.clip, resume=args.resume, weights=args.weights)
+                     clip=args.clip, resume=args.resume, weights=args.weights, limit_batches=args.limit_batches)
 
 # %% ../nbs/03_cli.ipynb #d00605cc
 def _cmd_list(args) -> int:
@@ -130,8 +132,8 @@ def _cmd_list(args) -> int:
 
 def _cmd_sample(args) -> int:
     from kaggle_tutorials.samples import make_sample
-    p = make_sample(args.competition, args.dir, seed=args.seed, size=args.size, overwrite=args.overwrite)
-    print(f'sample for {get_competition(args.competition).name!r} written to {p}')
+    p = make_sample(args.competition, args.dir, seed=args.seed, size=args.size, overwrite=args.overwrite, real_size=args.real_size)
+    print(f"{'real-size ' if args.real_size else ''}sample for {get_competition(args.competition).name!r} written to {p}")
     return 0
 
 # %% ../nbs/03_cli.ipynb #e8131708

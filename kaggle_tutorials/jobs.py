@@ -36,12 +36,14 @@ class RunConfig:
     clip: float|None = None          # gradient-norm clipping; None: the preset's (usually none)
     resume: Path|None = None         # a `last.ckpt` to continue training from
     weights: Path|None = None        # local pretrained backbone weights (a file or a folder), instead of the hub
+    limit_batches: int|None = None   # train and validate on this many batches per epoch (a smoke test); None: all
 
     def trainer_options(self, accumulate:int=1, clip:float|None=None) -> dict:
         "The `training.fit` engine switches of this run (`accumulate` and `clip`: the preset's, unless overridden)."
+        limits = {} if self.limit_batches is None else dict(limit_train_batches=self.limit_batches, limit_val_batches=self.limit_batches)
         return dict(precision=self.precision, accelerator=self.accelerator, devices=self.devices, strategy=self.strategy,
                     num_nodes=self.num_nodes, accumulate=self.accumulate or accumulate,
-                    clip=self.clip if self.clip is not None else clip)
+                    clip=self.clip if self.clip is not None else clip, **limits)
 
 # %% ../nbs/05_jobs.ipynb #b5e102b6
 def predict_device(run:RunConfig) -> str:

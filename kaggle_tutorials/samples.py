@@ -7,7 +7,7 @@ from __future__ import annotations
 import json, os, shutil, tempfile, time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 import cv2
 import numpy as np
@@ -20,23 +20,26 @@ from .data import read_image, read_csv, make_folds
 # %% auto #0
 __all__ = ['SAMPLE_GENERATORS', 'SHAPES', 'SampleGenerator', 'register_sample', 'get_sample_generator', 'make_sample',
            'smooth_noise', 'random_blob', 'draw_shape', 'save_image', 'bezier', 'hex_ids', 'shapes_sample',
-           'get_data_path', 'describe_data', 'bomb_png', 'awkward_images', 'run_shapes', 'predict_shapes']
+           'get_data_path', 'describe_data', 'upscale_photos', 'bomb_png', 'awkward_images', 'run_shapes',
+           'predict_shapes']
 
 # %% ../nbs/02_samples.ipynb #0e7846f4
 @dataclass
 class SampleGenerator:
-    "A registered sample generator and its default size."
+    "A registered sample generator, its default size, and its step to the real resolutions (if any)."
     name: str
     fn: Callable[[Path, np.random.Generator, int], None]
     default_size: int
     description: str = ''
+    real_size: Callable[[Path, np.random.Generator], None]|None = None
 
 SAMPLE_GENERATORS: dict[str, SampleGenerator] = {}
 
-def register_sample(name:str, default_size:int, description:str=''):
+def register_sample(name:str, default_size:int, description:str='',
+                    real_size:Callable|None=None):  # real_size(path, rng): rewrite a sample at the real resolutions
     "Decorator: register `fn(path, rng, size)` as the sample generator of competition `name`."
     def _inner(fn):
-        SAMPLE_GENERATORS[name] = SampleGenerator(name, fn, default_size, description or (fn.__doc__ or '').strip())
+        SAMPLE_GENERATORS[name] = SampleGenerator(name, fn, default_size, description or (fn.__doc__ or '').strip(), real_size)
         return fn
     return _inner
 
@@ -50,12 +53,14 @@ def make_sample(competition:str,       # short name or Kaggle slug
                 seed:int=0,             # all randomness comes from this seed
                 size:int|None=None,     # scale (number of training images); the generator's default if None
                 overwrite:bool=False,   # rebuild even if a complete sample is there
+                real_size:bool=False,   # at the real competition's resolutions and formats (much larger files)
                ) -> Path:
     "Write the embedded sample dataset of `competition` into `path` in the competition's exact layout."
     gen = get_sample_generator(competition)
     path = Path(path).expanduser()
     size = gen.default_size if size is None else int(size)
     if size < 1: raise ValueError(f"size must be >= 1, got {size}")
+    if real_size and gen.real_size is None: raise ValueError(f"the {gen.name} sample has no real-size version")
     if path.exists():
         if not path.is_dir(): raise FileExistsError(f"not a folder: {path}")
         if (path/'.complete').exists() and not overwrite: return path
@@ -65,8 +70,11 @@ def make_sample(competition:str,       # short name or Kaggle slug
     work = Path(tempfile.mkdtemp(dir=path.parent, prefix=f'.{path.name}.'))
     try:
         t0 = time.time()
-        gen.fn(work, np.random.default_rng(seed), size)
+        rng = np.random.default_rng(seed)
+        gen.fn(work, rng, size)
+        if real_size: gen.real_size(work, rng)
         (work/'.complete').write_text(json.dumps({'competition': gen.name, 'seed': seed, 'size': size,
+                                                  **({'real_size': True} if real_size else {}),
                                                   'seconds': round(time.time() - t0, 2)}) + '\n')
         if path.exists(): shutil.rmtree(path)
         os.replace(work, path)
@@ -180,8 +188,41 @@ def describe_data(path:str|Path) -> str:
     marker = path/'.complete'
     if marker.is_file():
         info = json.loads(marker.read_text())
-        return f"the embedded {info.get('competition', '')} sample at {path} (seed {info.get('seed')}, {info.get('size')} training images)"
+        real = ', at real size' if info.get('real_size') else ''
+        return f"the embedded {info.get('competition', '')} sample at {path} (seed {info.get('seed')}, {info.get('size')} training images{real})"
     return f"the real competition data at {path}"
+
+# %% ../nbs/02_samples.ipynb #c9b84d57
+def _save_real(path:Path, img:np.ndarray, rng:np.random.Generator, exif:float, grey:float, quality:tuple):
+    "Save one upscaled photo: as a one-channel JPEG with probability `grey`, else stored sideways with EXIF orientation 6 with probability `exif`."
+    from PIL import Image
+    q = int(rng.integers(*quality))
+    if rng.random() < grey: return save_image(path, cv2.cvtColor(img, cv2.COLOR_RGB2GRAY), quality=q)
+    if rng.random() < exif and path.suffix.lower() in ('.jpg', '.jpeg'):
+        tag = Image.Exif(); tag[0x0112] = 6                                   # viewers turn it 90 degrees clockwise
+        Image.fromarray(img).transpose(Image.Transpose.ROTATE_90).save(path, exif=tag.tobytes(), quality=q)
+        return path
+    return save_image(path, img, quality=q)
+
+def upscale_photos(path:str|Path, rng:np.random.Generator,
+                   folders:Sequence[str],                 # the image folders of the sample, e.g. ('train_images', 'test_images')
+                   long_side:tuple[int, int]=(700, 3000), # the long side of each photo is drawn from this range
+                   aspects:Sequence[float]|None=None,     # width/height ratios to draw from; None: keep each photo's
+                   exif:float=0.0,                        # share of photos stored sideways with EXIF orientation 6
+                   grey:float=0.0,                        # share of photos saved as one-channel greyscale JPEGs
+                   quality:tuple[int, int]=(80, 96)) -> int:
+    "Rewrite every photo of `folders` at a random real-competition size and format, in place; returns how many."
+    n = 0
+    for folder in folders:
+        for f in sorted((Path(path)/folder).iterdir()):
+            if f.suffix.lower() not in ('.jpg', '.jpeg', '.png'): continue
+            img = read_image(f)
+            a = float(rng.choice(aspects)) if aspects is not None else img.shape[1] / img.shape[0]
+            long = int(rng.integers(long_side[0], long_side[1] + 1))
+            w, h = (long, round(long / a)) if a >= 1 else (round(long * a), long)
+            _save_real(f, cv2.resize(img, (w, h), interpolation=cv2.INTER_CUBIC), rng, exif, grey, quality)
+            n += 1
+    return n
 
 # %% ../nbs/02_samples.ipynb #81457412
 def bomb_png(path:str|Path, width:int=20_000, height:int=20_000) -> Path:
