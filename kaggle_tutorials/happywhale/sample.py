@@ -12,10 +12,11 @@ import numpy as np
 import pandas as pd
 
 from ..core import atomic_to_csv
-from ..samples import register_sample, smooth_noise, random_blob, save_image, bezier, hex_ids
+from ..samples import register_sample, upscale_photos, smooth_noise, random_blob, save_image, bezier, hex_ids
 
 # %% auto #0
-__all__ = ['SAMPLE_SPECIES', 'SAMPLE_TYPOS', 'MARK_KINDS', 'Individual', 'sample_individual', 'render_photo', 'happywhale_sample']
+__all__ = ['SAMPLE_SPECIES', 'SAMPLE_TYPOS', 'MARK_KINDS', 'Individual', 'sample_individual', 'render_photo',
+           'happywhale_real_size', 'happywhale_sample']
 
 # %% ../../nbs/32_happywhale.ipynb #9135bcdf
 SAMPLE_SPECIES = {
@@ -184,8 +185,14 @@ def _write_test(path:Path, inds:list[Individual], counts, top:list[str], taken:s
     atomic_to_csv(sub, path/'sample_submission.csv')
     return sub
 
+# %% ../../nbs/32_happywhale.ipynb #045f0446
+def happywhale_real_size(path:Path, rng:np.random.Generator):
+    "Rewrite a written sample at Happywhale's real photo sizes: long side 700-3000 px, five aspect ratios, 15% stored sideways with EXIF orientation."
+    upscale_photos(path, rng, ('train_images', 'test_images'), long_side=(700, 3000), aspects=(1.0, 4 / 3, 3 / 2, 16 / 9, 2.0),
+                   exif=0.15)
+
 # %% ../../nbs/32_happywhale.ipynb #87398e05
-@register_sample('happywhale', default_size=320)
+@register_sample('happywhale', default_size=320, real_size=happywhale_real_size)
 def happywhale_sample(path:Path, rng:np.random.Generator, size:int):
     "Synthetic fins and flukes: individuals with persistent notches and marks, a long tail of photo counts, new individuals in test."
     counts = _photo_counts(rng, size)

@@ -11,11 +11,11 @@ import numpy as np
 import pandas as pd
 
 from ..core import atomic_to_csv
-from ..samples import register_sample, smooth_noise, random_blob, save_image, bezier, hex_ids
+from ..samples import register_sample, upscale_photos, smooth_noise, random_blob, save_image, bezier, hex_ids
 
 # %% auto #0
 __all__ = ['FLUKE_W', 'FLUKE_H', 'NEW_WHALE', 'fluke_individual', 'render_fluke', 'fluke_photo', 'photo_counts',
-           'humpback_sample']
+           'humpback_real_size', 'humpback_sample']
 
 # %% ../../nbs/40_humpback_sample.ipynb #24d1d4f8
 FLUKE_W, FLUKE_H = 192, 96   # canonical canvas on which an individual's fluke is drawn
@@ -94,10 +94,15 @@ def photo_counts(rng:np.random.Generator, n_labelled:int) -> np.ndarray:
     counts[-1] -= counts.sum() - n_labelled                             # the last one takes what is left
     return counts[counts > 0]
 
+# %% ../../nbs/40_humpback_sample.ipynb #2c328783
+def humpback_real_size(path:Path, rng:np.random.Generator):
+    "Rewrite a written sample at the humpback competition's photo sizes: long side 700-1400 px, a third one-channel greyscale JPEGs."
+    upscale_photos(path, rng, ('train', 'test'), long_side=(700, 1400), grey=1 / 3)
+
 # %% ../../nbs/40_humpback_sample.ipynb #295496cb
 def _photo_size(rng): return int(rng.integers(96, 136)), int(rng.integers(180, 240))
 
-@register_sample('humpback', default_size=600)
+@register_sample('humpback', default_size=600, real_size=humpback_real_size)
 def humpback_sample(path:Path, rng:np.random.Generator, size:int):
     "Humpback layout: `train/`, `test/` JPEG flukes, `train.csv` (Image,Id; 38% new_whale, many singletons), `sample_submission.csv`."
     path, n_new, n_test = Path(path), int(round(0.38 * size)), max(2, size // 4)

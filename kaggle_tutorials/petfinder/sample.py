@@ -12,10 +12,10 @@ import numpy as np
 import pandas as pd
 
 from ..core import atomic_to_csv
-from ..samples import register_sample, smooth_noise, random_blob, save_image, hex_ids
+from ..samples import register_sample, upscale_photos, smooth_noise, random_blob, save_image, hex_ids
 
 # %% auto #0
-__all__ = ['META_COLS', 'TARGET', 'FUR', 'META_EFFECT', 'sample_scores', 'cv2_threads', 'petfinder_sample']
+__all__ = ['META_COLS', 'TARGET', 'FUR', 'META_EFFECT', 'sample_scores', 'cv2_threads', 'petfinder_real_size', 'petfinder_sample']
 
 # %% ../../nbs/21_petfinder_sample.ipynb #ee6a6caf
 META_COLS = ['Subject Focus', 'Eyes', 'Face', 'Near', 'Action', 'Accessory',
@@ -180,6 +180,11 @@ class cv2_threads:
     def __enter__(self): self.prev = cv2.getNumThreads(); cv2.setNumThreads(self.n); return self
     def __exit__(self, *exc): cv2.setNumThreads(self.prev)
 
+# %% ../../nbs/21_petfinder_sample.ipynb #c76530c6
+def petfinder_real_size(path:Path, rng:np.random.Generator):
+    "Rewrite a written sample at PetFinder's real photo sizes: long side 700-2400 px, each photo's aspect kept, 15% stored sideways with EXIF orientation."
+    upscale_photos(path, rng, ('train', 'test'), long_side=(700, 2400), exif=0.15)
+
 # %% ../../nbs/21_petfinder_sample.ipynb #e148f5ca
 def _photo_size(rng:np.random.Generator) -> tuple[int, int]:
     "(height, width) of one photo: a format drawn from the real mix (mostly portrait), the long side 128..256 pixels."
@@ -201,7 +206,7 @@ def _write_split(path:Path, split:str, n:int, rng:np.random.Generator, taken:set
     atomic_to_csv(df, path/f'{split}.csv')
     if split == 'test': atomic_to_csv(pd.DataFrame({'Id': ids, TARGET: 38.0}), path/'sample_submission.csv')
 
-@register_sample('petfinder', default_size=500)
+@register_sample('petfinder', default_size=500, real_size=petfinder_real_size)
 def petfinder_sample(path:Path, rng:np.random.Generator, size:int):
     "Pet-like photos of varied sizes and formats with the twelve flags and a right-skewed Pawpularity."
     taken = set()

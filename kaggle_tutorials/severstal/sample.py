@@ -16,9 +16,9 @@ from ..samples import hex_ids, random_blob, register_sample, save_image, smooth_
 from ..rle import masks_to_train_df
 
 # %% auto #0
-__all__ = ['N_CLASSES', 'SAMPLE_SHAPE', 'CLASS_COLORS', 'DEFECT_DRAWERS', 'N_DEFECT_CLASSES_P', 'CLASS_WEIGHTS',
+__all__ = ['N_CLASSES', 'SAMPLE_SHAPE', 'CLASS_COLORS', 'DEFECT_DRAWERS', 'N_DEFECT_CLASSES_P', 'CLASS_WEIGHTS', 'REAL_SHAPE',
            'steel_background', 'draw_pits', 'draw_cracks', 'draw_scratches', 'draw_patches', 'draw_defect',
-           'synth_steel', 'sample_classes', 'severstal_sample']
+           'synth_steel', 'sample_classes', 'severstal_real_size', 'severstal_sample']
 
 # %% ../../nbs/12_severstal_sample.ipynb #6f014e0f
 N_CLASSES = 4
@@ -126,8 +126,24 @@ def sample_classes(rng:np.random.Generator) -> list[int]:
     k = rng.choice(4, p=N_DEFECT_CLASSES_P)
     return sorted(rng.choice([1, 2, 3, 4], size=k, replace=False, p=CLASS_WEIGHTS).tolist())
 
+# %% ../../nbs/12_severstal_sample.ipynb #a20099db
+REAL_SHAPE = (256, 1600)             # (height, width) of the competition's images
+
+def severstal_real_size(path:Path, rng:np.random.Generator):
+    "Rewrite a written sample at the real 256 x 1600: images upscaled (3-channel JPEGs), masks and RLE codes with them."
+    from kaggle_tutorials.data import read_image
+    from kaggle_tutorials.rle import rle_decode, rle_encode
+    (h, w), (H, W) = SAMPLE_SHAPE, REAL_SHAPE
+    for f in sorted((path/'train_images').glob('*.jpg')) + sorted((path/'test_images').glob('*.jpg')):
+        save_image(f, cv2.resize(read_image(f), (W, H), interpolation=cv2.INTER_CUBIC), quality=int(rng.integers(85, 96)))
+    train = pd.read_csv(path/'train.csv')
+    grow = lambda r: rle_encode(cv2.resize(rle_decode(r, (h, w)), (W, H), interpolation=cv2.INTER_NEAREST))
+    atomic_to_csv(train.assign(EncodedPixels=train.EncodedPixels.map(grow)), path/'train.csv')
+    sub = pd.read_csv(path/'sample_submission.csv')
+    atomic_to_csv(sub.assign(EncodedPixels=f'1 {H * W}'), path/'sample_submission.csv')
+
 # %% ../../nbs/12_severstal_sample.ipynb #83270823
-@register_sample('severstal', default_size=320)
+@register_sample('severstal', default_size=320, real_size=severstal_real_size)
 def severstal_sample(path:Path, rng:np.random.Generator, size:int):
     "Synthetic steel strips (128 x 800) with four defect classes, in Severstal's file layout."
     h, w = SAMPLE_SHAPE
