@@ -16,8 +16,8 @@ from ..data import read_image, read_csv, csv_row_error, IMAGENET_MEAN, IMAGENET_
 from .sample import NEW_WHALE
 
 # %% auto #0
-__all__ = ['read_train', 'split_train', 'prepare_split', 'resize_fluke', 'read_fluke', 'FlukeImages', 'fluke_transforms',
-           'FlukeDataset', 'reseed_worker']
+__all__ = ['PRELOAD_MAX_BYTES', 'read_train', 'split_train', 'prepare_split', 'resize_fluke', 'read_fluke', 'FlukeImages',
+           'fluke_transforms', 'FlukeDataset', 'reseed_worker']
 
 # %% ../../nbs/41_humpback_data.ipynb #d11f91ef
 def _check_photos(df:pd.DataFrame, csv:Path, folder:Path):
@@ -87,14 +87,27 @@ def read_fluke(path:str|Path, size:tuple[int, int]) -> np.ndarray:
     return resize_fluke(read_image(path, reduce_to=(int(size[1]), int(size[0]))), size)     # both axes stay >= the input's
 
 # %% ../../nbs/41_humpback_data.ipynb #edfdbaaa
+PRELOAD_MAX_BYTES = 2 * 1024**3          # the most memory `FlukeImages` preloads into
+
 class FlukeImages:
     "The photos `names` of `folder` as RGB uint8 arrays of one size (h, w, 3), read once or on demand."
     def __init__(self, folder:str|Path,                # folder of the photos
                  names:Sequence[str],                  # file names, in the order wanted
                  size:tuple[int, int]=(32, 64),        # (height, width) after resizing
-                 preload:bool=True):                   # decode everything now and keep it in memory
+                 preload:bool=True,                    # decode everything now and keep it in memory ...
+                 max_bytes:int=PRELOAD_MAX_BYTES):     # ... unless that takes more than this: then stream from disk
         self.folder, self.names, self.size = Path(folder), list(names), (int(size[0]), int(size[1]))
-        self.cache = np.stack([self.load(i) for i in range(len(self))]) if preload and len(self.names) else None
+        need = len(self.names) * self.size[0] * self.size[1] * 3
+        if preload and need > max_bytes:
+            print(f"{len(self.names)} photos at {self.size[0]}x{self.size[1]} would take {need / 1e9:.1f} GB: "
+                  f"reading them from disk as needed (the cap is {max_bytes / 1e9:.1f} GB)", flush=True)
+        self.cache = self._preload() if preload and self.names and need <= max_bytes else None
+
+    def _preload(self) -> np.ndarray:
+        "Decode every photo into one preallocated array (n, h, w, 3)."
+        out = np.empty((len(self), *self.size, 3), np.uint8)
+        for i in range(len(self)): out[i] = self.load(i)
+        return out
 
     def load(self, i:int) -> np.ndarray:
         "Read and resize photo `i` (`ValueError` naming the file if it is missing or unreadable)."
