@@ -25,6 +25,7 @@ def _add_job_options(r:argparse.ArgumentParser):
     m.add_argument('--full', dest='mode', action='store_const', const='full', help='the full preset, for real data on a GPU')
     r.set_defaults(mode='quick')
     r.add_argument('--epochs', type=int, default=None, help="training epochs (default: the preset's)")
+    r.add_argument('--batch-size', type=int, default=None, help="training batch size (default: the preset's; a smaller one fits a smaller GPU)")
     r.add_argument('--workers', type=int, default=None, help="data-loader worker processes (default: the preset's)")
     r.add_argument('--seed', type=int, default=42)
     r.add_argument('--weights', type=Path, default=None,
@@ -115,12 +116,12 @@ def default_precision(mode:str, accelerator:str='auto') -> str:
 
 def run_config(args, data:Path, out:Path) -> RunConfig:
     "The `RunConfig` of a parsed `run` command line; `ValueError` naming a bad option."
-    for name in ('epochs', 'workers', 'accumulate', 'num_nodes', 'limit_batches'):
+    for name in ('epochs', 'batch_size', 'workers', 'accumulate', 'num_nodes', 'limit_batches'):
         v = getattr(args, name)
         if v is not None and v < (0 if name == 'workers' else 1): raise ValueError(f"--{name.replace('_', '-')} must be >= {0 if name == 'workers' else 1}, got {v}")
     if args.resume is not None and not args.resume.is_file(): raise ValueError(f"--resume: checkpoint not found: {args.resume}")
     if args.weights is not None and not args.weights.exists(): raise ValueError(f"--weights: no such file or folder: {args.weights}")
-    return RunConfig(data=data, out=out, mode=args.mode, epochs=args.epochs, workers=args.workers, seed=args.seed,
+    return RunConfig(data=data, out=out, mode=args.mode, epochs=args.epochs, batch_size=args.batch_size, workers=args.workers, seed=args.seed,
                      precision=args.precision or default_precision(args.mode, args.accelerator), accelerator=args.accelerator,
                      devices=args.devices, strategy=args.strategy, num_nodes=args.num_nodes, accumulate=args.accumulate,
                      clip=args.clip, resume=args.resume, weights=args.weights, limit_batches=args.limit_batches)

@@ -25,6 +25,7 @@ class RunConfig:
     out: Path|None = None            # results folder (default ./results/<competition>)
     mode: str = 'quick'              # preset: 'quick' (sample-sized, CPU-friendly) or 'full' (real data, GPU)
     epochs: int|None = None          # None: the preset's
+    batch_size: int|None = None      # training batch size (inference uses twice it); None: the preset's
     workers: int|None = None         # data-loader workers; None: the preset's
     seed: int = 42
     precision: str = '32-true'       # '32-true', '16-mixed' or 'bf16-mixed'
@@ -71,9 +72,9 @@ class JobConfig:
 
     @classmethod
     def for_run(cls, run:RunConfig, **overrides):
-        "The preset of `run.mode` with the run's epochs, workers and accumulate (where this config has them), then `overrides`."
+        "The preset of `run.mode` with the run's epochs, batch size, workers and accumulate (where this config has them), then `overrides`."
         names = {f.name for f in fields(cls)}
-        from_run = {k: getattr(run, k) for k in ('epochs', 'workers', 'accumulate') if k in names}
+        from_run = {k: getattr(run, k) for k in ('epochs', 'batch_size', 'workers', 'accumulate') if k in names and getattr(run, k) is not None}
         return cls.preset(run.mode, **{**from_run, **overrides})
 
     def to_dict(self) -> dict:
