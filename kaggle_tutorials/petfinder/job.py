@@ -22,7 +22,7 @@ from .sample import META_COLS, TARGET
 from .data import read_train, read_test, check_photos, image_paths, load_images, rmse
 from .eda import plot_target_distribution, feature_summary, image_sizes, plot_size_histograms
 from .model import PawpularityModel, PawpularityModule
-from .svr import best_blend_weight, blend, svr_predict
+from .svr import best_blend_weight, blend, honest_blend_rmse, svr_predict
 from .train import PetfinderConfig, PhotoTransform, photo_transform, train_kfold, oof_scores, fold_rmse, plot_fold_history
 from .clip import clip_head_from_env, clip_source_from_env
 
@@ -94,10 +94,12 @@ def _clip_heads(train:pd.DataFrame, folds:np.ndarray, data:Path) -> dict:
     return {'clip_ridge': clip_head_from_env(train, folds, data)['rmse']}
 
 def _job_metrics(res:JobResults, kf:dict, pc:PetfinderConfig, n_test:int, clip:dict) -> dict:
-    "`metrics.json`: the blend's OOF RMSE (the submitted head) against the training-fold mean, then every head and fold."
+    "`metrics.json`: the blend's OOF RMSE at the configured weight against the training-fold mean; at a tuned weight; every head and fold."
     oof, scores = kf['oof'], oof_scores(kf['oof'])
     heads = {**{h: scores[h] for h in ('nn', 'svr', 'blend')}, **clip}
-    return res.metrics('rmse', scores['blend'], scores['baseline'], higher_is_better=False, heads=heads, fold_rmse=fold_rmse(oof),
+    cross, tuned = honest_blend_rmse(oof[TARGET], oof.nn, oof.svr, seed=res.run.seed)   # the weight tuned on the OOF rows
+    return res.metrics('rmse', scores['blend'], scores['baseline'], higher_is_better=False, score_tuned=tuned, score_cross=cross,
+                       heads=heads, fold_rmse=fold_rmse(oof),
                        blend_weight=pc.blend_weight, best_blend_weight_on_oof=best_blend_weight(oof[TARGET], oof.nn, oof.svr),
                        n_train=len(oof), n_test=n_test)
 

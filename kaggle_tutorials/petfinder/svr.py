@@ -6,10 +6,11 @@
 from __future__ import annotations
 import numpy as np
 
+from ..jobs import honest_score
 from .data import rmse
 
 # %% auto #0
-__all__ = ['SVR_STATE_KEYS', 'SVRHead', 'svr_predict', 'blend', 'best_blend_weight']
+__all__ = ['SVR_STATE_KEYS', 'SVRHead', 'svr_predict', 'blend', 'best_blend_weight', 'honest_blend_rmse']
 
 # %% ../../nbs/25_petfinder_svr.ipynb #e554a40d
 def _cuml_available() -> bool:
@@ -103,3 +104,16 @@ def best_blend_weight(y:np.ndarray, nn_pred:np.ndarray, svr_pred:np.ndarray, gri
     "The blend weight in [0, 1] with the lowest RMSE on the given (OOF) predictions."
     ws = np.linspace(0, 1, grid)
     return float(ws[np.argmin([rmse(y, blend(nn_pred, svr_pred, w)) for w in ws])])
+
+# %% ../../nbs/25_petfinder_svr.ipynb #56727fa6
+def honest_blend_rmse(y:np.ndarray, nn_pred:np.ndarray, svr_pred:np.ndarray, # true scores, and the two heads' (OOF) predictions
+                      seed:int=0,         # of the split of the rows in two halves
+                      grid:int=21,        # candidate weights, as for `best_blend_weight`
+                     ) -> tuple[float, float]:
+    "(RMSE over all rows, each half blended at the weight tuned on the other half; RMSE at the weight tuned on all rows)."
+    y, a, b = (np.asarray(v, float) for v in (y, nn_pred, svr_pred))
+    if not len(y) == len(a) == len(b): raise ValueError(f'y has {len(y)} rows, nn_pred {len(a)} and svr_pred {len(b)}: they must match')
+    tune = lambda ix: best_blend_weight(y[ix], a[ix], b[ix], grid)          # the weight of lowest RMSE on the rows `ix`
+    mse = lambda ix, w: rmse(y[ix], blend(a[ix], b[ix], w)) ** 2           # halves add up by their squared errors
+    cross, tuned = honest_score(len(y), tune, mse, seed)
+    return float(np.sqrt(cross)), float(np.sqrt(tuned))

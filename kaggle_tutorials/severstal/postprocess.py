@@ -16,6 +16,7 @@ import torch.nn.functional as F
 from torch.utils.data import DataLoader
 
 from ..core import atomic_to_csv
+from ..jobs import honest_score
 from ..data import csv_row_error, image_size, valid_transforms
 from ..rle import rle_encode, rle_runs
 from .sample import CLASS_COLORS, N_CLASSES
@@ -23,8 +24,8 @@ from .data import SteelImages
 
 # %% auto #0
 __all__ = ['MIXED_PRECISION', 'SUBMISSION_COLUMNS', 'inference_autocast', 'predict_probs', 'remove_small', 'postprocess',
-           'default_min_sizes', 'PostprocessTuner', 'best_postprocess', 'plot_min_size', 'submission_frame',
-           'predict_submission', 'check_submission', 'write_submission']
+           'default_min_sizes', 'PostprocessTuner', 'best_postprocess', 'plot_min_size', 'honest_dice',
+           'submission_frame', 'predict_submission', 'check_submission', 'write_submission']
 
 # %% ../../nbs/17_severstal_postprocess.ipynb #3d898e71
 MIXED_PRECISION = {'16-mixed': torch.float16, 'bf16-mixed': torch.bfloat16}
@@ -140,16 +141,28 @@ def _dice(self:PostprocessTuner, comp:np.ndarray, c:int, min_size:int, true:np.n
     denom = pred + true[:, c]
     return np.where(denom == 0, 1.0, 2 * inter / np.maximum(denom, 1))
 
-PostprocessTuner._stacked, PostprocessTuner._dice = _stacked, _dice
+def _image_index(self:PostprocessTuner, images:Sequence[int]|None=None) -> np.ndarray:
+    "The image numbers `images` (in the order added; default: all) as an index array; `ValueError` if empty or out of range."
+    if images is None: return np.arange(self.n_images)
+    ix = np.asarray(images)
+    if ix.ndim != 1 or not len(ix) or not np.issubdtype(ix.dtype, np.integer):
+        raise ValueError(f"images must be a non-empty list of image numbers, got {images!r}")
+    if ix.min() < 0 or ix.max() >= self.n_images:
+        raise ValueError(f"images must be image numbers in 0..{self.n_images - 1}, got {int(ix.min())}..{int(ix.max())}")
+    return ix
+
+PostprocessTuner._stacked, PostprocessTuner._dice, PostprocessTuner._image_index = _stacked, _dice, _image_index
 
 # %% ../../nbs/17_severstal_postprocess.ipynb #5d5a0803
-def _grid(self:PostprocessTuner, min_sizes:Sequence[int]) -> pd.DataFrame:
-    "Mean Dice over the images for every class, threshold and minimum size: columns ClassId, threshold, min_size, dice."
+def _grid(self:PostprocessTuner, min_sizes:Sequence[int],
+          images:Sequence[int]|None=None, # image numbers (in the order added) to average over; default: all
+         ) -> pd.DataFrame:
+    "Mean Dice over the images (or `images`) for every class, threshold and minimum size: columns ClassId, threshold, min_size, dice."
     if not self.n_images: raise ValueError("no images yet: call update() first")
-    true, rows = np.stack(self.true_areas), []
+    true, rows, ix = np.stack(self.true_areas), [], self._image_index(images)
     for c, k in self.components:
         comp = self._stacked(c, k)
-        rows += [(c + 1, self.thresholds[k], int(ms), self._dice(comp, c, ms, true).mean()) for ms in min_sizes]
+        rows += [(c + 1, self.thresholds[k], int(ms), self._dice(comp, c, ms, true)[ix].mean()) for ms in min_sizes]
     return pd.DataFrame(rows, columns=['ClassId', 'threshold', 'min_size', 'dice'])
 
 def _pair_dice(self:PostprocessTuner, thresholds:Sequence[float], min_sizes:Sequence[int]) -> np.ndarray:
@@ -184,6 +197,16 @@ def plot_min_size(grid:pd.DataFrame, best:pd.DataFrame|None=None, title:str='Val
     ax.set_xlabel('minimum component size (pixels)'); ax.set_ylabel('mean Dice over validation images')
     ax.set_title(title); ax.legend(); ax.grid(alpha=0.3)
     return fig
+
+# %% ../../nbs/17_severstal_postprocess.ipynb #b013d756
+def honest_dice(tuner:PostprocessTuner,     # filled with the validation images
+                min_sizes:Sequence[int],    # candidate minimum sizes, as for `grid`
+                seed:int=0,                 # of the split of the images in two halves
+               ) -> tuple[float, float]:
+    "(Dice with each half's settings tuned on the other half of the images; Dice with the settings tuned on all of them)."
+    tune = lambda ix: best_postprocess(tuner.grid(min_sizes, images=ix))
+    score = lambda ix, best: float(tuner.pair_dice(best.threshold.values, best.min_size.values)[ix].mean())
+    return honest_score(tuner.n_images, tune, score, seed)
 
 # %% ../../nbs/17_severstal_postprocess.ipynb #ab5b8fdf
 SUBMISSION_COLUMNS = ['ImageId', 'EncodedPixels', 'ClassId']
