@@ -48,7 +48,7 @@ def tune_on_validation(model, val:pd.DataFrame, data:Path, shape:tuple[int, int]
     "Predict the validation images once: the post-processing tuner and the pool of worst raw predictions (for the pictures)."
     tuner, pool = PostprocessTuner(), []
     loader = DataLoader(SteelImages(data/'train_images', val.ImageId, valid_transforms(sc.img_size)), batch_size=sc.batch_size, num_workers=sc.workers)
-    for probs, ids in predict_probs(model, loader, shape, device, precision):
+    for probs, ids in predict_probs(model, loader, shape, device, precision, sc.flips):
         true = image_masks(val, ids, shape)
         tuner.update(probs, true)
         raw_dice = dice_per_pair(probs > 0.5, true).mean(1).numpy()
@@ -138,7 +138,8 @@ def predict_severstal(model:SavedModel, cfg:RunConfig) -> dict:
     net = unet_from_saved(model)
     workers = cfg.workers if cfg.workers is not None else model.config.get('workers', 0)
     sub = predict_submission(net, data/'test_images', test_ids, tuple(inputs['img_size']), post['thresholds'], post['min_sizes'],
-                             model.config.get('batch_size', 8), workers, predict_device(cfg), progress=True, precision=cfg.precision)
+                             model.config.get('batch_size', 8), workers, predict_device(cfg), progress=True, precision=cfg.precision,
+                             flips=tuple(model.config.get('flips', ())))
     path = write_submission(sub, results_dir('severstal', cfg.out)/'submission.csv', test_ids, inputs['n_classes'])
     return {'submission': path, 'images': len(test_ids)}
 

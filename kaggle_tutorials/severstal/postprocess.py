@@ -23,8 +23,8 @@ from .sample import CLASS_COLORS, N_CLASSES
 from .data import SteelImages
 
 # %% auto #0
-__all__ = ['MIXED_PRECISION', 'SUBMISSION_COLUMNS', 'inference_autocast', 'predict_probs', 'remove_small', 'postprocess',
-           'default_min_sizes', 'PostprocessTuner', 'best_postprocess', 'plot_min_size', 'honest_dice',
+__all__ = ['MIXED_PRECISION', 'FLIP_DIMS', 'SUBMISSION_COLUMNS', 'inference_autocast', 'predict_probs', 'remove_small',
+           'postprocess', 'default_min_sizes', 'PostprocessTuner', 'best_postprocess', 'plot_min_size', 'honest_dice',
            'submission_frame', 'predict_submission', 'check_submission', 'write_submission']
 
 # %% ../../nbs/17_severstal_postprocess.ipynb #3d898e71
@@ -41,6 +41,18 @@ def inference_autocast(device:str|torch.device, # where the model runs
         return torch.autocast(kind, dtype=MIXED_PRECISION[precision])
     return contextlib.nullcontext()
 
+# %% ../../nbs/17_severstal_postprocess.ipynb #40ce209f
+FLIP_DIMS = {'h': (-1,), 'v': (-2,)}     # test-time flips: left-right (width axis), up-down (height axis)
+
+def _probs(model:torch.nn.Module, x:torch.Tensor, out_size, dev, precision:str, dims:tuple=()) -> torch.Tensor:
+    "Probabilities of one batch at `out_size`; with `dims`, of the flipped batch, flipped back so pixels line up."
+    xin = x.flip(dims) if dims else x
+    with inference_autocast(dev, precision): logits = model(xin).float()
+    if out_size is not None and tuple(logits.shape[-2:]) != tuple(out_size):
+        logits = F.interpolate(logits, size=tuple(out_size), mode='bilinear', align_corners=False)
+    p = torch.sigmoid(logits)
+    return p.flip(dims) if dims else p
+
 # %% ../../nbs/17_severstal_postprocess.ipynb #89307ff5
 @torch.no_grad()
 def predict_probs(model:torch.nn.Module,
@@ -48,16 +60,17 @@ def predict_probs(model:torch.nn.Module,
                   out_size:tuple[int, int]|None=None, # (height, width) of the masks; None keeps the model's output size
                   device:str|None=None,              # default: where the model is
                   precision:str='32-true',           # '32-true', '16-mixed' or 'bf16-mixed' (`inference_autocast`)
+                  flips:Sequence[str]=(),            # test-time augmentation: 'h' (left-right) and/or 'v' (up-down) flips
                  ) -> Iterator[tuple[np.ndarray, object]]:
-    "Yield (probabilities (B, C, H, W) float32 NumPy, the loader's second item) for each batch."
+    "Yield (probabilities (B, C, H, W) float32 NumPy, the loader's second item) for each batch; flips averaged in if asked."
+    bad = [f for f in flips if f not in FLIP_DIMS]
+    if bad: raise ValueError(f"flips must be among {list(FLIP_DIMS)}, got {bad}")
     dev = torch.device(device) if device is not None else next(model.parameters()).device
     model = model.eval().to(dev)
     for x, extra in loader:
-        with inference_autocast(dev, precision): logits = model(x.to(dev))
-        logits = logits.float()
-        if out_size is not None and tuple(logits.shape[-2:]) != tuple(out_size):
-            logits = F.interpolate(logits, size=tuple(out_size), mode='bilinear', align_corners=False)
-        yield torch.sigmoid(logits).cpu().numpy(), extra
+        x = x.to(dev)
+        probs = [_probs(model, x, out_size, dev, precision)] + [_probs(model, x, out_size, dev, precision, FLIP_DIMS[f]) for f in flips]
+        yield (sum(probs) / len(probs)).cpu().numpy(), extra
 
 # %% ../../nbs/17_severstal_postprocess.ipynb #d1a1f079
 def remove_small(mask:np.ndarray, # binary (H, W)
@@ -223,6 +236,7 @@ def predict_submission(model:torch.nn.Module,
                        thresholds=0.5, min_sizes=0,        # post-processing, per class or for all
                        batch_size:int=8, workers:int=0, device:str|None=None, progress:bool=False,
                        precision:str='32-true',            # '32-true', '16-mixed' or 'bf16-mixed'
+                       flips:Sequence[str]=(),             # test-time flips averaged in ('h', 'v'), as in `predict_probs`
                       ) -> pd.DataFrame:
     "Predict a folder of test images, post-process and encode: the submission table."
     ds = SteelImages(folder, image_ids, valid_transforms(img_size))
@@ -231,7 +245,7 @@ def predict_submission(model:torch.nn.Module,
     if progress:
         from tqdm.auto import tqdm
         loader = tqdm(loader, desc='test images', unit='batch')
-    parts = [submission_frame(ids, postprocess(p, thresholds, min_sizes)) for p, ids in predict_probs(model, loader, (h, w), device, precision)]
+    parts = [submission_frame(ids, postprocess(p, thresholds, min_sizes)) for p, ids in predict_probs(model, loader, (h, w), device, precision, flips)]
     return pd.concat(parts, ignore_index=True)
 
 # %% ../../nbs/17_severstal_postprocess.ipynb #e4ddce67

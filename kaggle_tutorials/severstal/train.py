@@ -42,6 +42,7 @@ class SeverstalConfig(JobConfig):
     dice_weight: float = 0.5
     valid_frac: float = 0.2
     workers: int = 0                           # DataLoader worker processes
+    flips: tuple = ()                          # test-time flips averaged with the plain prediction: 'h' (left-right), 'v' (up-down)
 
     @property
     def pretrained(self) -> bool:
