@@ -22,14 +22,15 @@ from .sample import META_COLS, TARGET
 from .data import read_train, read_test, check_photos, image_paths, load_images, rmse
 from .eda import plot_target_distribution, feature_summary, image_sizes, plot_size_histograms
 from .model import PawpularityModel, PawpularityModule
-from .svr import best_blend_weight, blend, honest_blend_rmse, svr_predict
+from ..jobs import honest_score
+from .svr import best_blend_weight, blend, blend_heads, hill_climb, honest_blend_rmse, svr_predict
 from .train import PetfinderConfig, PhotoTransform, photo_transform, train_kfold, oof_scores, fold_rmse, plot_fold_history
 from .clip import clip_head_from_env, clip_source_from_env
 
 # %% auto #0
-__all__ = ['RESUME_UNSUPPORTED', 'write_submission', 'plot_oof', 'job_config', 'model_parts', 'PawpularityEnsemble',
-           'load_ensemble', 'saved_transform', 'predict_autocast', 'PhotoDataset', 'predict_test', 'predict_petfinder',
-           'run_petfinder']
+__all__ = ['RESUME_UNSUPPORTED', 'write_submission', 'plot_oof', 'job_config', 'climb_blend', 'model_parts',
+           'PawpularityEnsemble', 'load_ensemble', 'saved_transform', 'predict_autocast', 'PhotoDataset',
+           'predict_test', 'predict_petfinder', 'run_petfinder']
 
 # %% ../../nbs/28_petfinder_job.ipynb #72ccb80d
 def write_submission(ids:Sequence[str], pred:Sequence[float], path:str|Path) -> pd.DataFrame:
@@ -59,6 +60,7 @@ def job_config(run:RunConfig, pc:PetfinderConfig|None=None) -> PetfinderConfig:
     "The run's configuration with `--weights` resolved into `weights`; `ValueError` at once if pretrained weights are unavailable."
     pc = pc or PetfinderConfig.for_run(run, seed=run.seed)
     if run.weights is not None: pc = replace(pc, weights=str(run.weights))
+    if pc.blend not in ('fixed', 'hill_climb'): raise ValueError(f"blend must be 'fixed' or 'hill_climb', got {pc.blend!r}")
     w = check_pretrained(pc.pretrained, pc.weights, f'the {pc.backbone} backbone')
     if w is not None: pc = replace(pc, weights=str(w))
     clip_source_from_env()                      # the optional CLIP head's weights, checked as early
@@ -87,18 +89,32 @@ def _write_outputs(res:JobResults, kf:dict, train:pd.DataFrame, baseline:float):
     res.figure(plot_fold_history(kf['history'], baseline), 'curves.png')
     res.figure(plot_oof(kf['oof']), 'oof_predictions.png')
 
+# %% ../../nbs/28_petfinder_job.ipynb #3030657c
+def climb_blend(kf:dict, pc:PetfinderConfig, seed:int=0) -> tuple[PetfinderConfig, float|None]:
+    "With `pc.blend == 'hill_climb'`: the config with the network's weight climbed on the OOF rows (blends updated), and the cross-tuned RMSE."
+    if pc.blend == 'fixed': return pc, None
+    oof = kf['oof']; y = oof[TARGET].to_numpy(float)
+    heads = lambda ix: {'nn': oof.nn.to_numpy(float)[ix], 'svr': oof.svr.to_numpy(float)[ix]}
+    w = hill_climb(heads(slice(None)), y)['nn']
+    cross, _ = honest_score(len(y), lambda ix: hill_climb(heads(ix), y[ix]), lambda ix, wt: rmse(y[ix], blend_heads(heads(ix), wt)) ** 2, seed)
+    oof['blend'] = blend(oof.nn, oof.svr, w)
+    if kf['test'] is not None: kf['test']['blend'] = blend(kf['test'].nn, kf['test'].svr, w)
+    return replace(pc, blend_weight=w), float(np.sqrt(cross))
+
 # %% ../../nbs/28_petfinder_job.ipynb #23e6bfe0
 def _clip_heads(train:pd.DataFrame, folds:np.ndarray, data:Path) -> dict:
     "{'clip_ridge': OOF RMSE} when CLIP weights are configured through the environment, else {}."
     if clip_source_from_env() is None: return {}
     return {'clip_ridge': clip_head_from_env(train, folds, data)['rmse']}
 
-def _job_metrics(res:JobResults, kf:dict, pc:PetfinderConfig, n_test:int, clip:dict) -> dict:
+def _job_metrics(res:JobResults, kf:dict, pc:PetfinderConfig, n_test:int, clip:dict, climbed:float|None=None) -> dict:
     "`metrics.json`: the blend's OOF RMSE at the configured weight against the training-fold mean; at a tuned weight; every head and fold."
     oof, scores = kf['oof'], oof_scores(kf['oof'])
     heads = {**{h: scores[h] for h in ('nn', 'svr', 'blend')}, **clip}
     cross, tuned = honest_blend_rmse(oof[TARGET], oof.nn, oof.svr, seed=res.run.seed)   # the weight tuned on the OOF rows
-    return res.metrics('rmse', scores['blend'], scores['baseline'], higher_is_better=False, score_tuned=tuned, score_cross=cross,
+    if climbed is not None: cross, tuned = climbed, scores['blend']           # hill climbing chose the weight on these rows
+    return res.metrics('rmse', cross if climbed is not None else scores['blend'], scores['baseline'], higher_is_better=False,
+                       score_tuned=tuned, score_cross=cross, blend=pc.blend,
                        heads=heads, fold_rmse=fold_rmse(oof),
                        blend_weight=pc.blend_weight, best_blend_weight_on_oof=best_blend_weight(oof[TARGET], oof.nn, oof.svr),
                        n_train=len(oof), n_test=n_test)
@@ -235,8 +251,9 @@ def run_petfinder(run:RunConfig,
     kf = train_kfold(pc, folds, d['images'], train[META_COLS].to_numpy(), y, out=res.out, verbose=True,
                      device=predict_device(run), **run.trainer_options(accumulate=pc.accumulate))
     if kf is None or not res.writes: return {}        # the other processes of a distributed run stop here
+    pc, climbed = climb_blend(kf, pc, run.seed)       # 'hill_climb': the weight chosen on the OOF rows
     saved = res.save_model(**model_parts(kf, pc))
     predict_petfinder(saved, replace(run, out=res.out))   # submission.csv, through the predictor of `kaggle-tutorials predict`
     baseline = oof_scores(kf['oof'], ('baseline',))['baseline']
     _write_outputs(res, kf, train, baseline)
-    return _job_metrics(res, kf, pc, len(test), _clip_heads(train, folds, data))
+    return _job_metrics(res, kf, pc, len(test), _clip_heads(train, folds, data), climbed)

@@ -6,11 +6,13 @@
 from __future__ import annotations
 import numpy as np
 
+import pandas as pd
 from ..jobs import honest_score
 from .data import rmse
 
 # %% auto #0
-__all__ = ['SVR_STATE_KEYS', 'SVRHead', 'svr_predict', 'blend', 'best_blend_weight', 'honest_blend_rmse']
+__all__ = ['SVR_STATE_KEYS', 'SVRHead', 'svr_predict', 'blend', 'best_blend_weight', 'honest_blend_rmse', 'hill_climb',
+           'blend_heads']
 
 # %% ../../nbs/25_petfinder_svr.ipynb #e554a40d
 def _cuml_available() -> bool:
@@ -117,3 +119,25 @@ def honest_blend_rmse(y:np.ndarray, nn_pred:np.ndarray, svr_pred:np.ndarray, # t
     mse = lambda ix, w: rmse(y[ix], blend(a[ix], b[ix], w)) ** 2           # halves add up by their squared errors
     cross, tuned = honest_score(len(y), tune, mse, seed)
     return float(np.sqrt(cross)), float(np.sqrt(tuned))
+
+# %% ../../nbs/25_petfinder_svr.ipynb #83ad26a7
+def hill_climb(preds:dict[str, np.ndarray], # each head's OOF predictions, by name
+               y:np.ndarray,                # the true scores of the same rows
+               steps:int=50,                # additions tried after the best single head
+              ) -> dict[str, float]:
+    "Caruana hill climbing on OOF predictions: {head: weight}, non-negative and summing to 1, of lowest RMSE seen."
+    names, y = list(preds), np.asarray(y, float)
+    P = np.stack([np.asarray(preds[n], float) for n in names])
+    if P.shape[1:] != y.shape: raise ValueError(f"every head needs one prediction per row ({len(y)}); got shape {P.shape}")
+    counts = np.zeros(len(names), int); counts[int(np.argmin([rmse(y, p) for p in P]))] = 1
+    total, best = P[counts.argmax()].copy(), (rmse(y, P[counts.argmax()]), counts.copy())
+    for _ in range(steps):
+        n = counts.sum()
+        scores = [rmse(y, (total + p) / (n + 1)) for p in P]
+        k = int(np.argmin(scores)); counts[k] += 1; total += P[k]
+        if scores[k] < best[0] - 1e-12: best = (scores[k], counts.copy())
+    return {name: float(c / best[1].sum()) for name, c in zip(names, best[1])}
+
+def blend_heads(preds:dict[str, np.ndarray], weights:dict[str, float]) -> np.ndarray:
+    "The weighted average of the heads named in `weights` (heads of weight 0 need not be in `preds`)."
+    return sum(w * np.asarray(preds[n], float) for n, w in weights.items() if w)

@@ -54,6 +54,7 @@ class PetfinderConfig(JobConfig):
     svr_c: float = 20.0                  # SVR regularisation (larger: less regularised)
     svr_epsilon: float = 1.0             # SVR insensitive-zone half-width, in Pawpularity points
     blend_weight: float = 0.5            # weight of the network head in the blend (the SVR gets the rest)
+    blend: str = 'fixed'                 # 'fixed': `blend_weight`; 'hill_climb': the weight climbed on the OOF rows
     bins: str|int = 'sturges'            # binning of the score for stratified folds
     seed: int = 42
     workers: int = 0                     # data-loader workers
