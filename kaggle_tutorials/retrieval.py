@@ -12,7 +12,7 @@ import pandas as pd
 # %% auto #0
 __all__ = ['l2_normalize', 'embed', 'build_index', 'search', 'index_recall', 'predict_top_k', 'average_precision_at_k',
            'map_at_k', 'relabel_unseen', 'TunedThreshold', 'default_thresholds', 'tune_threshold',
-           'plot_threshold_curve']
+           'plot_threshold_curve', 'honest_threshold_map']
 
 # %% ../nbs/31_retrieval.ipynb #19e026b3
 def l2_normalize(x, # array-like (n, dim) of embeddings
@@ -323,3 +323,24 @@ def plot_threshold_curve(curve:pd.DataFrame,          # the `curve` of a `TunedT
     ax.set(title=title, xlabel='threshold (cosine similarity)', ylabel='MAP@5', ylim=(0, 1.02))
     ax.legend(fontsize=8)
     return fig
+
+# %% ../nbs/31_retrieval.ipynb #3a280e5f
+def honest_threshold_map(similarities,              # (n, m) similarities of the queries to their neighbours
+                         indices,                   # (n, m) gallery rows of the neighbours
+                         gallery_labels,            # label of each gallery row
+                         truths,                    # correct label per query, `new_label` for those not in the gallery
+                         k:int=5,
+                         new_label:str='new_individual',
+                         new_ratio:float|None=None, # as in `tune_threshold`; a half lacking new or known queries tunes plain MAP
+                         thresholds=None,           # grid; default: `default_thresholds` of the queries being tuned on
+                         seed:int=0,                # decides the two halves
+                        ) -> tuple[float, float]:
+    "(MAP@k of each half of the queries at the threshold tuned on the other half, averaged; MAP@k tuned and scored on all)."
+    from kaggle_tutorials.jobs import honest_score
+    S, I, t = np.asarray(similarities), np.asarray(indices), np.asarray(truths, dtype=object)
+    if len(t) != len(S): raise ValueError(f"{len(t)} truths for {len(S)} queries")
+    def tune(ix):
+        both = (t[ix] == new_label).any() and (t[ix] != new_label).any()
+        return tune_threshold(S[ix], I[ix], gallery_labels, t[ix], thresholds, k, new_label, new_ratio if both else None).threshold
+    def score(ix, threshold): return map_at_k(t[ix], predict_top_k(S[ix], I[ix], gallery_labels, threshold, k, new_label), k)
+    return honest_score(len(t), tune, score, seed)

@@ -16,7 +16,7 @@ from ..retrieval import plot_threshold_curve
 from .data import read_train, read_test, split_folds, class_index
 from .model import HappywhaleConfig, build_model, config_for_run
 from .train import train_model
-from .predict import Validation, validate, chosen_row, saved_model_parts, predict_happywhale
+from .predict import Validation, validate, honest_map5, chosen_row, saved_model_parts, predict_happywhale
 
 # %% auto #0
 __all__ = ['run_happywhale']
@@ -39,13 +39,15 @@ def _threshold_figure(base:Validation, v:Validation):
     return fig
 
 # %% ../../nbs/37_happywhale_job.ipynb #0b415f3b
-def _finish(res:JobResults, hw:HappywhaleConfig, history:pd.DataFrame, base:Validation, v:Validation, trn, val, test) -> dict:
-    "The plots, the history and `metrics.json` of the job."
+def _finish(res:JobResults, hw:HappywhaleConfig, history:pd.DataFrame, base:Validation, v:Validation, honest:float,
+            trn, val, test) -> dict:
+    "The plots, the history and `metrics.json` of the job: `score` the cross-tuned MAP@5 `honest`, `score_tuned` `v.map5`."
     res.figure(_threshold_figure(base, v), 'threshold.png')
     res.figure(plot_history(history, ['loss', 'acc'], 'Happywhale: ArcFace loss and accuracy (with margin)'), 'curves.png')
     res.csv(history, 'history.csv')
     best = chosen_row(v.tuned)
-    return res.metrics('map@5', round(v.map5, 5), round(base.map5, 5), higher_is_better=True,
+    return res.metrics('map@5', round(honest, 5), round(base.map5, 5), higher_is_better=True, score_tuned=round(v.map5, 5),
+                       # threshold, map_known and map_new are at the threshold tuned on all validation photos: they go with score_tuned
                        threshold=round(v.tuned.threshold, 5), map_known=round(float(best.map_known), 5),
                        map_new=round(float(best.map_new), 5), new_ratio=hw.new_ratio, baseline_threshold=round(base.tuned.threshold, 5),
                        n_train=len(trn), n_valid=len(val), n_valid_new=int((v.truths == 'new_individual').sum()),
@@ -69,8 +71,10 @@ def run_happywhale(run:RunConfig) -> dict:
                           resume=run.resume, **run.trainer_options(accumulate=hw.accumulate))
     if not res.writes: return {}                      # other processes of a distributed run stop here
     v = validate(model, trn, val, data/'train_images', hw, device, hw.workers, precision=run.precision)
-    print(f'trained model: validation MAP@5 {v.map5:.4f} at threshold {v.tuned.threshold:.4f}', flush=True)
+    honest, _ = honest_map5(v, trn, hw, run.seed)     # each half of the validation photos at the other half's threshold
+    print(f'trained model: validation MAP@5 {honest:.4f} cross-tuned, {v.map5:.4f} at the threshold {v.tuned.threshold:.4f} '
+          'tuned on all validation photos', flush=True)
     gallery = pd.concat([trn, val], ignore_index=True)
     saved = res.save_model(**saved_model_parts(model, gallery, np.concatenate([v.gallery, v.queries]), v.tuned.threshold, hw))
     predict_happywhale(saved, run)                    # the submission comes from the saved folder, as `predict` makes it
-    return _finish(res, hw, history, base, v, trn, val, test)
+    return _finish(res, hw, history, base, v, honest, trn, val, test)

@@ -18,14 +18,15 @@ from ..core import atomic_to_csv, results_dir
 from ..data import valid_transforms, csv_row_error, read_image, IMAGENET_MEAN, IMAGENET_STD
 from ..jobs import RunConfig, SavedModel, register_predictor, predict_device
 from ..layers import EmbeddingModel
-from ..retrieval import embed, build_index, search, predict_top_k, tune_threshold, relabel_unseen, TunedThreshold
+from kaggle_tutorials.retrieval import (embed, build_index, search, predict_top_k, tune_threshold, relabel_unseen, TunedThreshold,
+    honest_threshold_map)
 from .data import WhaleDataset, read_test
 from .model import HappywhaleConfig, build_model
 
 # %% auto #0
 __all__ = ['PREPROCESS_KEYS', 'preprocessing', 'image_preprocessor', 'inference_autocast', 'embed_frame', 'Validation',
-           'chosen_row', 'validate', 'predict_submission', 'write_submission', 'saved_model_parts', 'saved_config',
-           'load_embedding_model', 'predict_happywhale']
+           'chosen_row', 'validate', 'honest_map5', 'predict_submission', 'write_submission', 'saved_model_parts',
+           'saved_config', 'load_embedding_model', 'predict_happywhale']
 
 # %% ../../nbs/36_happywhale_predict.ipynb #58222b36
 PREPROCESS_KEYS = ('img_size', 'reduce_to', 'mean', 'std', 'flip_tta')
@@ -107,6 +108,17 @@ def validate(model,
     ratio = cfg.new_ratio if (truths == new_label).any() and (truths != new_label).any() else None
     tuned = tune_threshold(S, I, gallery_labels, truths, new_label=new_label, new_ratio=ratio)
     return Validation(tuned, float(chosen_row(tuned)['map']), g, q, S, I, truths)
+
+# %% ../../nbs/36_happywhale_predict.ipynb #40ec690d
+def honest_map5(v:Validation,             # what `validate` returned
+                train_df:pd.DataFrame,    # the gallery `validate` searched: the training-fold photos
+                cfg:HappywhaleConfig,     # its `new_ratio`, as `validate` used it
+                seed:int=0,               # decides the two halves of the validation photos
+                new_label:str='new_individual') -> tuple[float, float]:
+    "(validation MAP@5 of each half of the photos at the threshold tuned on the other half, averaged; `v.map5`, tuned on all)."
+    if len(train_df) != len(v.gallery): raise ValueError(f"train_df has {len(train_df)} photos but the validation gallery {len(v.gallery)}")
+    return honest_threshold_map(v.similarities, v.indices, train_df.individual_id.astype(str).to_numpy(), v.truths,
+                                new_label=new_label, new_ratio=cfg.new_ratio, seed=seed)
 
 # %% ../../nbs/36_happywhale_predict.ipynb #1346cec2
 def predict_submission(model,
