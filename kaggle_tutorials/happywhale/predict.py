@@ -18,8 +18,8 @@ from ..core import atomic_to_csv, results_dir
 from ..data import valid_transforms, csv_row_error, read_image, IMAGENET_MEAN, IMAGENET_STD
 from ..jobs import RunConfig, SavedModel, register_predictor, predict_device
 from ..layers import EmbeddingModel
-from kaggle_tutorials.retrieval import (embed, build_index, search, predict_top_k, tune_threshold, relabel_unseen, TunedThreshold,
-    honest_threshold_map)
+from ..retrieval import embed, build_index, search, predict_top_k, tune_threshold, relabel_unseen, TunedThreshold
+from ..retrieval import honest_threshold_map
 from .data import WhaleDataset, read_test
 from .model import HappywhaleConfig, build_model
 

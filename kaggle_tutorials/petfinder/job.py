@@ -111,8 +111,8 @@ def _job_metrics(res:JobResults, kf:dict, pc:PetfinderConfig, n_test:int, clip:d
     "`metrics.json`: the blend's OOF RMSE at the configured weight against the training-fold mean; at a tuned weight; every head and fold."
     oof, scores = kf['oof'], oof_scores(kf['oof'])
     heads = {**{h: scores[h] for h in ('nn', 'svr', 'blend')}, **clip}
-    cross, tuned = honest_blend_rmse(oof[TARGET], oof.nn, oof.svr, seed=res.run.seed)   # the weight tuned on the OOF rows
-    if climbed is not None: cross, tuned = climbed, scores['blend']           # hill climbing chose the weight on these rows
+    if climbed is None: cross, tuned = honest_blend_rmse(oof[TARGET], oof.nn, oof.svr, seed=res.run.seed)   # the weight tuned on the OOF rows
+    else: cross, tuned = climbed, scores['blend']                                # hill climbing chose the weight on these rows
     return res.metrics('rmse', cross if climbed is not None else scores['blend'], scores['baseline'], higher_is_better=False,
                        score_tuned=tuned, score_cross=cross, blend=pc.blend,
                        heads=heads, fold_rmse=fold_rmse(oof),
