@@ -24,7 +24,7 @@ from .eda import plot_target_distribution, feature_summary, image_sizes, plot_si
 from .model import PawpularityModel, PawpularityModule
 from ..jobs import honest_score
 from .svr import best_blend_weight, blend, blend_heads, hill_climb, honest_blend_rmse, svr_predict
-from .train import PetfinderConfig, PhotoTransform, photo_transform, train_kfold, oof_scores, fold_rmse, plot_fold_history
+from .train import PetfinderConfig, PhotoTransform, photo_transform, train_kfold, oof_scores, fold_rmse, plot_fold_history, svr_backbone_names, svr_inputs
 from .clip import clip_head_from_env, clip_source_from_env
 
 # %% auto #0
@@ -63,6 +63,7 @@ def job_config(run:RunConfig, pc:PetfinderConfig|None=None) -> PetfinderConfig:
     if pc.blend not in ('fixed', 'hill_climb'): raise ValueError(f"blend must be 'fixed' or 'hill_climb', got {pc.blend!r}")
     w = check_pretrained(pc.pretrained, pc.weights, f'the {pc.backbone} backbone')
     if w is not None: pc = replace(pc, weights=str(w))
+    for name in svr_backbone_names(pc): check_pretrained(pc.pretrained, None, f'the extra SVR backbone {name}')   # from the hub only
     clip_source_from_env()                      # the optional CLIP head's weights, checked as early
     return pc
 
@@ -121,32 +122,39 @@ def _job_metrics(res:JobResults, kf:dict, pc:PetfinderConfig, n_test:int, clip:d
 
 # %% ../../nbs/28_petfinder_job.ipynb #17d3d520
 def model_parts(kf:dict, pc:PetfinderConfig) -> dict:
-    "The arguments of `JobResults.save_model` for a K-fold result: `weights` (networks, SVR arrays), `heads`, `preprocess`."
+    "The arguments of `JobResults.save_model` for a K-fold result: `weights` (networks, SVR arrays, extra backbones), `heads`, `preprocess`."
     models = kf.get('models') or []
     if not models or any(m is None for m in models): raise ValueError('model_parts: the K-fold result holds no fold models')
     weights = {}
     for k, m in enumerate(models):
         weights[f'fold{k}'] = m['weights']
         weights[f'svr{k}'] = {n: torch.from_numpy(np.ascontiguousarray(a)) for n, a in m['svr'].items()}
+        weights.update({f'extra{k}_{j}': w for j, w in enumerate(m.get('extras', []))})    # the fold's `svr_backbones` networks
     heads = dict(meta_cols=list(META_COLS), loss=pc.loss, blend_weight=pc.blend_weight, svr_kernel='rbf',
+                 svr_backbones=list(svr_backbone_names(pc)),
                  folds=[dict(fold=k, target_mean=m['target_mean'], target_std=m['target_std']) for k, m in enumerate(models)])
     return dict(weights=weights, heads=heads, preprocess=dataclasses.asdict(photo_transform(pc, models[0]['norm'])))
 
 # %% ../../nbs/28_petfinder_job.ipynb #eae36207
 class PawpularityEnsemble(nn.Module):
     "The folds' networks, SVR heads and the blend of a saved model: photos and flags in, one Pawpularity per photo out."
-    def __init__(self, folds:Sequence[PawpularityModule], svrs:Sequence[dict], blend_weight:float=0.5):
+    def __init__(self, folds:Sequence[PawpularityModule], svrs:Sequence[dict], blend_weight:float=0.5,
+                 extras:Sequence[Sequence[PawpularityModel]]|None=None):   # per fold, the `svr_backbones` networks feeding its SVR
         super().__init__()
         if not len(folds) or len(folds) != len(svrs): raise ValueError(f'{len(folds)} fold networks but {len(svrs)} SVR heads')
+        extras = [[] for _ in folds] if extras is None else extras
+        if len(extras) != len(folds): raise ValueError(f'{len(folds)} fold networks but extra backbones for {len(extras)} folds')
         self.folds, self.svrs, self.blend_weight = nn.ModuleList(folds), list(svrs), float(blend_weight)
+        self.extras = nn.ModuleList(nn.ModuleList(e) for e in extras)
 
     @torch.no_grad()
     def fold_predictions(self, image:torch.Tensor, meta:torch.Tensor) -> tuple[np.ndarray, np.ndarray]:
         "Each fold's network scores and SVR scores of a batch: two (folds, batch) float64 arrays."
         nn_s, svr_s = [], []
-        for module, svr in zip(self.folds, self.svrs):
+        for module, svr, extras in zip(self.folds, self.svrs, self.extras):
             e, p = module.predict_step({'image': image, 'meta': meta})
-            nn_s.append(p.float().cpu().numpy().astype(float)); svr_s.append(svr_predict(svr, e.float().cpu().numpy()))
+            x, _ = svr_inputs(e.float().cpu().numpy(), [m.backbone(image).float().cpu().numpy() for m in extras])
+            nn_s.append(p.float().cpu().numpy().astype(float)); svr_s.append(svr_predict(svr, x))
         return np.stack(nn_s), np.stack(svr_s)
 
     def forward(self, image:torch.Tensor, meta:torch.Tensor) -> torch.Tensor:
@@ -165,12 +173,23 @@ def _fold_module(model:SavedModel, cfg:dict, heads:dict, fold:dict) -> Pawpulari
         raise ValueError(f"{model.path/name}.safetensors does not fit a {cfg['backbone']} network: {str(e).splitlines()[0]}") from None
     return PawpularityModule(net, heads['loss'], target_mean=fold['target_mean'], target_std=fold['target_std'])
 
+def _extra_network(model:SavedModel, cfg:dict, heads:dict, name:str, tensors:str) -> PawpularityModel:
+    "The extra backbone `name`'s network saved as `tensors`, its weights loaded strictly."
+    net = PawpularityModel(name, len(heads['meta_cols']), pretrained=False, weights=None,
+                           dropout=cfg.get('dropout', 0.2), hidden=cfg.get('hidden', 64))
+    try: net.load_state_dict(model.tensors(tensors))
+    except RuntimeError as e:
+        raise ValueError(f"{model.path/tensors}.safetensors does not fit a {name} network: {str(e).splitlines()[0]}") from None
+    return net
+
 def load_ensemble(model:SavedModel, device:str='cpu') -> PawpularityEnsemble:
     "The eval-mode `PawpularityEnsemble` of a saved PetFinder model folder, on `device`."
     cfg, heads = model.config, model.part('heads')
     folds = [_fold_module(model, cfg, heads, f) for f in heads['folds']]
     svrs = [{k: v.numpy() for k, v in model.tensors(f"svr{f['fold']}").items()} for f in heads['folds']]
-    return PawpularityEnsemble(folds, svrs, heads['blend_weight']).to(device).eval()
+    names = heads.get('svr_backbones', [])                   # folders saved before the switch have none
+    extras = [[_extra_network(model, cfg, heads, n, f"extra{f['fold']}_{j}") for j, n in enumerate(names)] for f in heads['folds']]
+    return PawpularityEnsemble(folds, svrs, heads['blend_weight'], extras).to(device).eval()
 
 def saved_transform(model:SavedModel) -> PhotoTransform:
     "The per-photo preprocessing of a saved model: photo file -> (3, size, size) input tensor."

@@ -4,6 +4,7 @@
 
 # %% ../../nbs/25_petfinder_svr.ipynb #51f47775
 from __future__ import annotations
+from typing import Sequence
 import numpy as np
 
 import pandas as pd
@@ -11,8 +12,8 @@ from ..jobs import honest_score
 from .data import rmse
 
 # %% auto #0
-__all__ = ['SVR_STATE_KEYS', 'SVRHead', 'svr_predict', 'blend', 'best_blend_weight', 'honest_blend_rmse', 'hill_climb',
-           'blend_heads']
+__all__ = ['SVR_STATE_KEYS', 'SVRHead', 'svr_predict', 'blend', 'best_blend_weight', 'honest_blend_rmse', 'l2_rows',
+           'concat_features', 'block_scale', 'hill_climb', 'blend_heads']
 
 # %% ../../nbs/25_petfinder_svr.ipynb #e554a40d
 def _cuml_available() -> bool:
@@ -32,11 +33,13 @@ class SVRHead:
         self.C, self.epsilon = C, epsilon
         self.use_cuml = _cuml_available() if use_cuml is None else use_cuml
 
-    def fit(self, X:np.ndarray, y:np.ndarray):
+    def fit(self, X:np.ndarray, y:np.ndarray,
+            blocks:Sequence[int]|None=None):   # widths of the concatenated backbones' blocks of `X`: each block weighs the same
         "Fit on embeddings `X` (n, d) and scores `y` (n,)."
         X, y = np.asarray(X, np.float32), np.asarray(y, np.float32)
         if len(X) != len(y): raise ValueError(f'X has {len(X)} rows but y has {len(y)}')
         self.mean_, self.std_ = X.mean(0), X.std(0) + 1e-6
+        if blocks is not None: self.std_ = self.std_ * block_scale(blocks, X.shape[1])
         Xs = (X - self.mean_) / self.std_
         var = float(Xs.astype(np.float64).var())
         self.gamma_ = 1.0 / (Xs.shape[1] * var) if var > 0 else 1.0   # scikit-learn's gamma='scale', fixed so cuML uses it too
@@ -119,6 +122,32 @@ def honest_blend_rmse(y:np.ndarray, nn_pred:np.ndarray, svr_pred:np.ndarray, # t
     mse = lambda ix, w: rmse(y[ix], blend(a[ix], b[ix], w)) ** 2           # halves add up by their squared errors
     cross, tuned = honest_score(len(y), tune, mse, seed)
     return float(np.sqrt(cross)), float(np.sqrt(tuned))
+
+# %% ../../nbs/25_petfinder_svr.ipynb #48ee2f38
+def l2_rows(X:np.ndarray) -> np.ndarray:
+    "Each row of `X` divided by its Euclidean norm (rows of zeros stay zero), in float32."
+    X = np.asarray(X, np.float32)
+    n = np.linalg.norm(X, axis=1, keepdims=True)
+    return X / np.where(n > 0, n, 1)
+
+def concat_features(blocks:Sequence[np.ndarray], # (n, d_i) features of each backbone for the same n rows
+                   ) -> np.ndarray:
+    "The blocks side by side, each row-L2-normalised first: (n, sum of d_i)."
+    blocks = [np.asarray(b, np.float32) for b in blocks]
+    if not blocks: raise ValueError('concat_features needs at least one block of features')
+    if any(b.ndim != 2 or len(b) != len(blocks[0]) for b in blocks):
+        raise ValueError(f'blocks must be 2-d with the same rows; got shapes {[b.shape for b in blocks]}')
+    return np.concatenate([l2_rows(b) for b in blocks], axis=1)
+
+# %% ../../nbs/25_petfinder_svr.ipynb #75b2bbc2
+def block_scale(blocks:Sequence[int], # width of each backbone's block of features, in order
+                width:int|None=None,  # the total width, checked against the blocks when given
+               ) -> np.ndarray:
+    "Per column, the square root of its block's width: dividing standardised columns by it gives every block a total variance of 1."
+    blocks = [int(b) for b in blocks]
+    if not blocks or min(blocks) < 1: raise ValueError(f'blocks must be positive widths, got {blocks}')
+    if width is not None and sum(blocks) != width: raise ValueError(f'blocks {blocks} add up to {sum(blocks)} columns, X has {width}')
+    return np.repeat(np.sqrt(np.asarray(blocks, np.float32)), blocks)
 
 # %% ../../nbs/25_petfinder_svr.ipynb #83ad26a7
 def hill_climb(preds:dict[str, np.ndarray], # each head's OOF predictions, by name

@@ -5,7 +5,7 @@
 # %% ../../nbs/26_petfinder_train.ipynb #84e8638b
 from __future__ import annotations
 import tempfile, time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import ClassVar, Sequence
 
@@ -22,12 +22,12 @@ from ..data import train_transforms, valid_transforms, read_image
 from .sample import TARGET
 from .data import PetfinderDataset, rmse, load_images
 from .model import PawpularityModel, PawpularityModule, backbone_norm
-from .svr import SVRHead, blend, SVR_STATE_KEYS
+from .svr import SVRHead, blend, concat_features, SVR_STATE_KEYS
 
 # %% auto #0
-__all__ = ['PetfinderConfig', 'fold_rows', 'fold_datasets', 'PhotoTransform', 'photo_transform', 'fold_loaders', 'build_module',
-           'predict_embeddings', 'FoldResult', 'train_fold', 'train_kfold', 'oof_scores', 'fold_rmse',
-           'plot_fold_history']
+__all__ = ['PetfinderConfig', 'svr_backbone_names', 'fold_rows', 'fold_datasets', 'PhotoTransform', 'photo_transform',
+           'fold_loaders', 'build_module', 'predict_embeddings', 'backbone_features', 'svr_inputs', 'FoldResult',
+           'train_fold', 'train_kfold', 'oof_scores', 'fold_rmse', 'plot_fold_history']
 
 # %% ../../nbs/26_petfinder_train.ipynb #0f5ab9c6
 @dataclass
@@ -53,12 +53,24 @@ class PetfinderConfig(JobConfig):
     check_files: bool = True             # check that every row has its photo before training
     svr_c: float = 20.0                  # SVR regularisation (larger: less regularised)
     svr_epsilon: float = 1.0             # SVR insensitive-zone half-width, in Pawpularity points
+    svr_backbones: tuple = ()            # timm names of extra backbones trained in each fold, their features joining the SVR's; (): plain
     blend_weight: float = 0.5            # weight of the network head in the blend (the SVR gets the rest)
     blend: str = 'fixed'                 # 'fixed': `blend_weight`; 'hill_climb': the weight climbed on the OOF rows
     bins: str|int = 'sturges'            # binning of the score for stratified folds
     seed: int = 42
     workers: int = 0                     # data-loader workers
     progress: bool = True                # Lightning progress bars
+
+# %% ../../nbs/26_petfinder_train.ipynb #7c6a8510
+def svr_backbone_names(cfg:PetfinderConfig) -> tuple[str, ...]:
+    "`cfg.svr_backbones` checked: a tuple of known timm model names (empty: the plain SVR head); `ValueError` otherwise."
+    import timm
+    names = cfg.svr_backbones
+    if isinstance(names, str) or not all(isinstance(n, str) for n in names):
+        raise ValueError(f"svr_backbones must be a tuple of timm model names, e.g. ('test_vit',); got {names!r}")
+    unknown = [n for n in names if not timm.is_model(n)]
+    if unknown: raise ValueError(f"svr_backbones: {', '.join(map(repr, unknown))} is not a timm model name")
+    return tuple(names)
 
 # %% ../../nbs/26_petfinder_train.ipynb #e463dd2a
 def fold_rows(folds:np.ndarray, fold:int) -> tuple[np.ndarray, np.ndarray]:
@@ -134,6 +146,26 @@ def predict_embeddings(module:PawpularityModule, ds:PetfinderDataset, batch_size
         embs.append(e.float().cpu()); preds.append(p.float().cpu())
     return torch.cat(embs).numpy(), torch.cat(preds).numpy()
 
+# %% ../../nbs/26_petfinder_train.ipynb #24c5d40b
+@torch.no_grad()
+def backbone_features(models:Sequence[PawpularityModel], # trained networks of the fold; only their backbones are used
+                      ds:PetfinderDataset, batch_size:int=64, workers:int=0, device:str='cpu') -> list[np.ndarray]:
+    "Pooled image features of each model's backbone on a dataset, in order: one (n, num_features) array per model."
+    if not len(models): return []
+    dl = DataLoader(ds, batch_size=batch_size, shuffle=False, num_workers=workers)
+    models, out = [m.to(device).eval() for m in models], [[] for _ in models]
+    for b in dl:
+        x = b['image'].to(device)
+        for feats, m in zip(out, models): feats.append(m.backbone(x).float().cpu())
+    return [torch.cat(f).numpy() for f in out]
+
+def svr_inputs(embedding:np.ndarray,          # (n, embed_dim) the main network's embeddings
+               extra:Sequence[np.ndarray]=(), # (n, d_i) features of each extra backbone
+              ) -> tuple[np.ndarray, list[int]|None]:
+    "The SVR head's input and its blocks' widths: the embedding as it is when there is no extra backbone (blocks None)."
+    if not len(extra): return embedding, None
+    return concat_features([embedding, *extra]), [embedding.shape[1], *(f.shape[1] for f in extra)]
+
 # %% ../../nbs/26_petfinder_train.ipynb #c18def31
 @dataclass
 class FoldResult:
@@ -146,17 +178,21 @@ class FoldResult:
     svr_test: np.ndarray|None
     history: pd.DataFrame          # `training.fit`'s history with a `fold` column
     seconds: float
-    model: dict|None = None        # for the saved model: `weights`, `svr`, `target_mean`, `target_std`, `norm`
+    model: dict|None = None        # for the saved model: `weights`, `svr`, `target_mean`, `target_std`, `norm`, `extras`
 
-def _fold_heads(cfg:PetfinderConfig, module:PawpularityModule, ds:dict, y_train:np.ndarray, device:str) -> dict:
-    "Fit the SVR on the training rows' embeddings; both heads' predictions on the validation rows and the test set, and the SVR's arrays."
-    pe = lambda d: predict_embeddings(module, d, max(64, cfg.batch_size), cfg.workers, device)
+def _fold_heads(cfg:PetfinderConfig, module:PawpularityModule, ds:dict, y_train:np.ndarray, device:str,
+                extras:Sequence[PawpularityModel]=()) -> dict:
+    "Fit the SVR on the training rows' embeddings (and `extras`' features); both heads' predictions on the validation rows and the test set, and the SVR's arrays."
+    bs = max(64, cfg.batch_size)
+    pe = lambda d: predict_embeddings(module, d, bs, cfg.workers, device)
+    xs = lambda d, e: svr_inputs(e, backbone_features(extras, d, bs, cfg.workers, device))   # the SVR's input, and its blocks
     (e_tr, _), (e_va, nn_va) = pe(ds['train_plain']), pe(ds['valid'])
-    svr = SVRHead(cfg.svr_c, cfg.svr_epsilon).fit(e_tr, y_train)
-    out = dict(nn_valid=nn_va.astype(float), svr_valid=svr.predict(e_va), nn_test=None, svr_test=None, svr=svr.state())
+    X_tr, blocks = xs(ds['train_plain'], e_tr)
+    svr = SVRHead(cfg.svr_c, cfg.svr_epsilon).fit(X_tr, y_train, blocks)
+    out = dict(nn_valid=nn_va.astype(float), svr_valid=svr.predict(xs(ds['valid'], e_va)[0]), nn_test=None, svr_test=None, svr=svr.state())
     if 'test' in ds:
         e_te, nn_te = pe(ds['test'])
-        out.update(nn_test=nn_te.astype(float), svr_test=svr.predict(e_te))
+        out.update(nn_test=nn_te.astype(float), svr_test=svr.predict(xs(ds['test'], e_te)[0]))
     return out
 
 # %% ../../nbs/26_petfinder_train.ipynb #7c48873f
@@ -171,18 +207,24 @@ def train_fold(cfg:PetfinderConfig,
                device:str='cpu',          # for the predictions after training
                **engine,                  # `training.fit` switches: precision, accelerator, devices, strategy, ...
               ) -> FoldResult|None:
-    "Train the network on all folds but `fold` through `training.fit`, then both heads; predict the held-out fold and the test set."
+    "Train the network (and any `svr_backbones`) on all folds but `fold` through `training.fit`, then both heads; predict the held-out fold and the test set."
     t0, (tr, va) = time.time(), fold_rows(folds, fold)
     seed_everything(cfg.seed + fold)
     module = build_module(cfg, meta.shape[1], y[tr])
     ds = fold_datasets(cfg, images, meta, y, tr, va, backbone_norm(module.model), cfg.seed + fold, test_images, test_meta)
     folder = Path(out)/f'fold{fold}' if out is not None else Path(tempfile.mkdtemp())
-    r = fit(module, *fold_loaders(ds, cfg), epochs=cfg.epochs, out=folder, monitor='val_rmse', mode='min',
-            **{'progress': cfg.progress, 'accumulate': cfg.accumulate, **engine})
+    opts = {'progress': cfg.progress, 'accumulate': cfg.accumulate, **engine}
+    r = fit(module, *fold_loaders(ds, cfg), epochs=cfg.epochs, out=folder, monitor='val_rmse', mode='min', **opts)
+    extras = []
+    for name in svr_backbone_names(cfg):                  # each extra backbone: a network of its own on the same fold
+        seed_everything(cfg.seed + fold)
+        em = build_module(replace(cfg, backbone=name, weights=None), meta.shape[1], y[tr])
+        extras.append(fit(em, *fold_loaders(ds, cfg), epochs=cfg.epochs, out=folder/name, monitor='val_rmse', mode='min', **opts).module.model)
     if not r.trainer.is_global_zero: return None          # the other processes of a distributed run
-    heads = _fold_heads(cfg, r.module, ds, y[tr], device)
-    model = dict(weights={k: v.detach().cpu().clone() for k, v in r.module.model.state_dict().items()}, svr=heads.pop('svr'),
-                 target_mean=r.module.target_mean, target_std=r.module.target_std, norm=backbone_norm(r.module.model))
+    heads = _fold_heads(cfg, r.module, ds, y[tr], device, extras)
+    cpu = lambda m: {k: v.detach().cpu().clone() for k, v in m.state_dict().items()}
+    model = dict(weights=cpu(r.module.model), svr=heads.pop('svr'), target_mean=r.module.target_mean, target_std=r.module.target_std,
+                 norm=backbone_norm(r.module.model), extras=[cpu(m) for m in extras])
     return FoldResult(fold, va, history=r.history.assign(fold=fold), seconds=time.time() - t0, model=model, **heads)
 
 # %% ../../nbs/26_petfinder_train.ipynb #506c39a3
