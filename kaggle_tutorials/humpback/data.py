@@ -16,8 +16,8 @@ from ..data import read_image, read_csv, csv_row_error, IMAGENET_MEAN, IMAGENET_
 from .sample import NEW_WHALE
 
 # %% auto #0
-__all__ = ['PRELOAD_MAX_BYTES', 'read_train', 'split_train', 'prepare_split', 'resize_fluke', 'read_fluke', 'FlukeImages',
-           'fluke_transforms', 'FlukeDataset', 'reseed_worker']
+__all__ = ['PRELOAD_MAX_BYTES', 'FLIP_SUFFIX', 'read_train', 'split_train', 'prepare_split', 'resize_fluke', 'read_fluke',
+           'FlukeImages', 'fluke_transforms', 'FlukeDataset', 'reseed_worker', 'mirror_flukes', 'mirror_identities']
 
 # %% ../../nbs/41_humpback_data.ipynb #d11f91ef
 def _check_photos(df:pd.DataFrame, csv:Path, folder:Path):
@@ -95,8 +95,11 @@ class FlukeImages:
                  names:Sequence[str],                  # file names, in the order wanted
                  size:tuple[int, int]=(32, 64),        # (height, width) after resizing
                  preload:bool=True,                    # decode everything now and keep it in memory ...
-                 max_bytes:int=PRELOAD_MAX_BYTES):     # ... unless that takes more than this: then stream from disk
+                 max_bytes:int=PRELOAD_MAX_BYTES,      # ... unless that takes more than this: then stream from disk
+                 flipped:Sequence[bool]|None=None):    # photos to mirror left-right (None: none)
         self.folder, self.names, self.size = Path(folder), list(names), (int(size[0]), int(size[1]))
+        self.flipped = np.zeros(len(self.names), bool) if flipped is None else np.asarray(flipped, dtype=bool)
+        if self.flipped.shape != (len(self.names),): raise ValueError(f"flipped: {self.flipped.shape} flags for {len(self.names)} photos")
         need = len(self.names) * self.size[0] * self.size[1] * 3
         if preload and need > max_bytes:
             print(f"{len(self.names)} photos at {self.size[0]}x{self.size[1]} would take {need / 1e9:.1f} GB: "
@@ -110,13 +113,14 @@ class FlukeImages:
         return out
 
     def load(self, i:int) -> np.ndarray:
-        "Read and resize photo `i` (`ValueError` naming the file if it is missing or unreadable)."
-        return read_fluke(self.folder/self.names[i], self.size)
+        "Read and resize photo `i`, mirrored if flagged (`ValueError` naming the file if it is missing or unreadable)."
+        img = read_fluke(self.folder/self.names[i], self.size)
+        return np.ascontiguousarray(img[:, ::-1]) if self.flipped[i] else img
 
     def take(self, idx) -> FlukeImages:
         "The photos at positions `idx` (booleans or integers), sharing the decoded array."
         idx = np.flatnonzero(idx) if np.asarray(idx).dtype == bool else np.asarray(idx, dtype=int)
-        out = FlukeImages(self.folder, [self.names[i] for i in idx], self.size, preload=False)
+        out = FlukeImages(self.folder, [self.names[i] for i in idx], self.size, preload=False, flipped=self.flipped[idx])
         out.cache = self.cache[idx] if self.cache is not None else None
         return out
 
@@ -153,3 +157,37 @@ def reseed_worker(worker_id:int):
     info = torch.utils.data.get_worker_info()
     t = getattr(info.dataset, 'transform', None) if info is not None else None
     if hasattr(t, 'set_random_seed'): t.set_random_seed(info.seed % 2**32)
+
+# %% ../../nbs/41_humpback_data.ipynb #67bc84d2
+FLIP_SUFFIX = '_flip'
+
+def mirror_flukes(images:FlukeImages) -> FlukeImages:
+    "The same photos mirrored left-right (a mirrored one back to its original), the decoded array mirrored too."
+    out = FlukeImages(images.folder, images.names, images.size, preload=False, flipped=~images.flipped)
+    out.cache = np.ascontiguousarray(images.cache[:, :, ::-1]) if images.cache is not None else None
+    return out
+
+def _concat_flukes(a:FlukeImages, b:FlukeImages) -> FlukeImages:
+    "The photos of `a` then those of `b` (same folder and size)."
+    if (a.folder, a.size) != (b.folder, b.size): raise ValueError(f"cannot join photos of {a.folder} at {a.size} and {b.folder} at {b.size}")
+    out = FlukeImages(a.folder, a.names + b.names, a.size, preload=False, flipped=np.r_[a.flipped, b.flipped])
+    out.cache = np.concatenate([a.cache, b.cache]) if a.cache is not None and b.cache is not None else None
+    return out
+
+# %% ../../nbs/41_humpback_data.ipynb #f0b3ac61
+def mirror_identities(df:pd.DataFrame,                 # training photos: Image, Id
+                      images:FlukeImages|None=None,    # their photos, in the rows' order (None: the frame alone)
+                      new_label:str=NEW_WHALE,         # not an individual: never mirrored
+                      suffix:str=FLIP_SUFFIX,          # the mirrored individual of `w` is `w + suffix`
+                     ) -> tuple[pd.DataFrame, FlukeImages|None]:
+    "The training set doubled: every photo of an individual also mirrored, as individual `<Id>_flip`; `new_label` photos once."
+    if not {'Image', 'Id'} <= set(df.columns): raise ValueError(f"df needs the columns Image and Id, it has {list(df.columns)}")
+    if images is not None and len(images) != len(df): raise ValueError(f"images: {len(images)} photos for {len(df)} rows")
+    ids = df.Id.astype(str)
+    taken = ids.str.endswith(suffix)
+    if taken.any(): raise ValueError(f"Id {ids[taken].iloc[0]!r} already ends in {suffix!r}: its mirror would be another individual's name")
+    known = (ids != new_label).to_numpy()
+    orig = df[['Image', 'Id']].assign(flipped=False)
+    mirrored = df.loc[known, ['Image']].assign(Id=ids[known] + suffix, flipped=True)
+    out = pd.concat([orig, mirrored], ignore_index=True)
+    return out, (None if images is None else _concat_flukes(images, mirror_flukes(images.take(known))))

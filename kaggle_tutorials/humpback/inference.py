@@ -18,7 +18,8 @@ from ..jobs import RunConfig, SavedModel, write_model, read_model, predict_devic
 from ..layers import EmbeddingModel
 from ..retrieval import build_index, search, predict_top_k, l2_normalize
 from .sample import NEW_WHALE
-from .data import FlukeImages, FlukeDataset, fluke_transforms, read_fluke, resize_fluke
+from .data import FlukeImages, FlukeDataset, fluke_transforms, read_fluke, resize_fluke, FLIP_SUFFIX
+from .metrics import symmetric_embeddings
 from .train import HumpbackConfig, make_model, embed_images
 
 # %% auto #0
@@ -41,9 +42,14 @@ def identify(model:torch.nn.Module,
              gallery_labels,              # their individuals
              threshold:float,             # new_whale goes before the first individual less similar than this
              k:int=5, neighbours:int=100, device:str|None=None,
+             gallery_flipped=None,        # (m, dim) the gallery photos mirrored: match the photos mirrored too (`flip_tta`)
             ) -> list[list[str]]:
     "The `k` ids of each photo, best first, `new_whale` inserted at the threshold (kNN over the gallery photos)."
-    return top_k_ids(gallery, gallery_labels, embed_images(model, images, device=device), threshold, k, neighbours)
+    Q = embed_images(model, images, device=device)
+    if gallery_flipped is not None:
+        Q = symmetric_embeddings(Q, embed_images(model, images, device=device, flip=True))
+        gallery = symmetric_embeddings(gallery, gallery_flipped)
+    return top_k_ids(gallery, gallery_labels, Q, threshold, k, neighbours)
 
 # %% ../../nbs/45_humpback_inference.ipynb #87c577e5
 def submission_frame(names:Sequence[str], predictions:list[list[str]]) -> pd.DataFrame:
@@ -91,14 +97,24 @@ def model_contents(cfg:HumpbackConfig, model:torch.nn.Module,
                    threshold:float,               # the tuned new_whale threshold
                    metrics:dict|None=None,        # validation metrics to keep with the model
                    gallery_note:str='',           # which photos the gallery holds
+                   gallery_flipped=None,          # (m, dim) embeddings of the gallery photos mirrored (needed with `flip_tta`)
                   ) -> dict:
     "A saved model's contents as `jobs.write_model` arguments: `config`, `weights` (network, gallery) and the JSON parts."
     g = l2_normalize(gallery, 'gallery')
     if not len(g) == len(gallery_images) == len(gallery_labels):
         raise ValueError(f"gallery: {len(g)} embeddings, {len(gallery_images)} images, {len(gallery_labels)} labels")
     if any(str(v) == NEW_WHALE for v in gallery_labels): raise ValueError(f"the gallery holds {NEW_WHALE!r} photos: it is not an individual")
+    if cfg.mirror_ids and any(str(v).endswith(FLIP_SUFFIX) for v in gallery_labels):
+        raise ValueError(f"gallery_labels: mirrored individuals ('{FLIP_SUFFIX}') are training classes, not answers: "
+                         "build the gallery from the original photos and their Ids")
+    tensors = {'embeddings': torch.from_numpy(g)}
+    if cfg.flip_tta:
+        if gallery_flipped is None: raise ValueError("gallery_flipped: a flip_tta model needs the embeddings of the gallery photos mirrored")
+        gf = l2_normalize(gallery_flipped, 'gallery_flipped')
+        if gf.shape != g.shape: raise ValueError(f"gallery_flipped: {gf.shape} embeddings for a gallery of {g.shape}")
+        tensors['flipped'] = torch.from_numpy(gf)
     return dict(config=replace(cfg, experiments=()),
-                weights={'weights': model, 'gallery': {'embeddings': torch.from_numpy(g)}},
+                weights={'weights': model, 'gallery': tensors},
                 labels={'classes': [str(c) for c in classes],
                         'gallery': {'Image': [str(v) for v in gallery_images], 'Id': [str(v) for v in gallery_labels]}},
                 decision={'rule': 'knn', 'similarity': 'cosine', 'threshold': float(threshold), 'new_label': NEW_WHALE,
@@ -108,10 +124,10 @@ def model_contents(cfg:HumpbackConfig, model:torch.nn.Module,
 
 def save_model(folder:str|Path, cfg:HumpbackConfig, model:torch.nn.Module, classes:Sequence[str], gallery,
                gallery_images:Sequence[str], gallery_labels:Sequence[str], threshold:float,
-               metrics:dict|None=None, gallery_note:str='') -> SavedModel:
+               metrics:dict|None=None, gallery_note:str='', gallery_flipped=None) -> SavedModel:
     "Write one model's saved folder (`jobs.write_model`, atomically): `model_contents` of the arguments."
     return write_model(folder, 'humpback', **model_contents(cfg, model, classes, gallery, gallery_images, gallery_labels,
-                                                            threshold, metrics, gallery_note))
+                                                            threshold, metrics, gallery_note, gallery_flipped))
 
 # %% ../../nbs/45_humpback_inference.ipynb #463ed04c
 def _check_humpback(saved:SavedModel):
@@ -130,16 +146,19 @@ def rebuild_model(saved:SavedModel) -> EmbeddingModel:
 
 # %% ../../nbs/45_humpback_inference.ipynb #c8d114f4
 def load_model(folder:str|Path|SavedModel) -> dict:
-    "A saved humpback model ready to answer: name, config, model (eval), input, decision, threshold, gallery and its labels."
+    "A saved humpback model ready to answer: name, config, model (eval), input, decision, threshold, gallery (and mirrored) and its labels."
     saved = folder if isinstance(folder, SavedModel) else read_model(folder, 'humpback')
     _check_humpback(saved)
     labels, decision, info = saved.part('labels'), saved.part('decision'), saved.part('validation')
     if decision.get('rule') != 'knn': raise ValueError(f"{saved.path}: unknown decision rule {decision.get('rule')!r} (this version knows 'knn')")
-    gallery = saved.tensors('gallery')['embeddings'].numpy()
+    tensors = saved.tensors('gallery')
+    gallery, cfg = tensors['embeddings'].numpy(), HumpbackConfig.from_dict(saved.config)
+    flipped = tensors['flipped'].numpy() if 'flipped' in tensors else None
+    if cfg.flip_tta and flipped is None: raise ValueError(f"{saved.path}: a flip_tta model without the mirrored gallery ('flipped')")
     g_img, g_id = labels['gallery']['Image'], labels['gallery']['Id']
     if not len(gallery) == len(g_img) == len(g_id):
         raise ValueError(f"{saved.path}: {len(gallery)} gallery embeddings but {len(g_id)} labels")
-    return dict(name=info['name'], config=HumpbackConfig.from_dict(saved.config), model=rebuild_model(saved),
+    return dict(name=info['name'], config=cfg, model=rebuild_model(saved), gallery_flipped=flipped,
                 input=FlukeInput.from_dict(saved.part('preprocess')), decision=decision, threshold=float(decision['threshold']),
                 gallery=gallery, gallery_images=np.asarray(g_img, dtype=object), gallery_labels=np.asarray(g_id, dtype=object),
                 classes=labels['classes'], metrics=info.get('metrics', {}), saved=saved)
@@ -159,7 +178,9 @@ def _autocast(device:str|torch.device, precision:str):
     return torch.autocast(kind, dtype=dtype)
 
 def embed_files(model:torch.nn.Module, paths:Sequence[str|Path], prep:FlukeInput,
-                device:str='cpu', precision:str='32-true', batch_size:int=64, workers:int=0, progress:bool=True) -> np.ndarray:
+                device:str='cpu', precision:str='32-true', batch_size:int=64, workers:int=0, progress:bool=True,
+                flip:bool=False,     # embed the photos mirrored left-right
+               ) -> np.ndarray:
     "Unit-length embeddings (n, dim) of photo files, in order: batches from a `DataLoader`, autocast if mixed, a progress bar."
     from tqdm.auto import tqdm
     if precision not in ('32-true', '16-mixed', 'bf16-mixed'): raise ValueError(f"precision must be '32-true', '16-mixed' or 'bf16-mixed', got {precision!r}")
@@ -169,17 +190,22 @@ def embed_files(model:torch.nn.Module, paths:Sequence[str|Path], prep:FlukeInput
     model, out = model.to(device).eval(), []
     with torch.inference_mode(), _autocast(device, precision):
         for x in tqdm(dl, desc='predict', unit='batch', disable=not progress, leave=False):
-            out.append(model.extract(x.to(device, non_blocking=True)).float().cpu())
+            x = x.to(device, non_blocking=True)
+            out.append(model.extract(torch.flip(x, dims=[-1]) if flip else x).float().cpu())
     return torch.cat(out).numpy()
 
 # %% ../../nbs/45_humpback_inference.ipynb #a0c950ea
 def predict_images(m:dict, folder:str|Path, names:Sequence[str],   # a `load_model` result; photos `names` in `folder`
                    device:str='cpu', precision:str='32-true', workers:int=0, batch_size:int=64, progress:bool=True,
                   ) -> list[list[str]]:
-    "The five ids of each photo file with a loaded model: embedded in batches, kNN over its gallery, its `new_whale` threshold."
-    E = embed_files(m['model'], [Path(folder)/n for n in names], m['input'], device, precision, batch_size, workers, progress)
+    "The five ids of each photo file with a loaded model: embedded in batches (also mirrored with `flip_tta`), kNN over its gallery, its threshold."
+    paths = [Path(folder)/n for n in names]
+    E, G = embed_files(m['model'], paths, m['input'], device, precision, batch_size, workers, progress), m['gallery']
+    if m['config'].flip_tta:
+        E = symmetric_embeddings(E, embed_files(m['model'], paths, m['input'], device, precision, batch_size, workers, progress, flip=True))
+        G = symmetric_embeddings(G, m['gallery_flipped'])
     d = m['decision']
-    return top_k_ids(m['gallery'], m['gallery_labels'], E, d['threshold'], d['k'], d['neighbours'], d['new_label'])
+    return top_k_ids(G, m['gallery_labels'], E, d['threshold'], d['k'], d['neighbours'], d['new_label'])
 
 def predict_test(model:SavedModel|dict,   # a saved model, or `load_model`'s result
                  run:RunConfig,           # `data` (the test photos), device, `precision`, `workers`

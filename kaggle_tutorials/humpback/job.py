@@ -21,7 +21,7 @@ from ..training import plot_history
 from .sample import NEW_WHALE
 from .data import FlukeImages, prepare_split
 from .train import HumpbackConfig, train_model, untrained_model, embed_images, check_weights
-from .metrics import RECALL_KS, evaluate
+from .metrics import RECALL_KS, evaluate, symmetric_embeddings
 from .inference import model_contents, save_model, predict_test
 
 # %% auto #0
@@ -38,11 +38,14 @@ def _resume_target(resume:str|Path|None, names:Sequence[str]) -> str|None:
 # %% ../../nbs/46_humpback_job.ipynb #b08c7a77
 def _entry(c:HumpbackConfig, model, classes, history, ims:FlukeImages, df:pd.DataFrame, fit:np.ndarray, valid:np.ndarray,
            device:str|None, t0:float, seed:int=0) -> dict:
-    "A result of `run_experiments`: config, model, classes, history, embeddings, metrics, seconds."
-    G = embed_images(model, ims.take(fit), device=device, workers=c.workers)
-    Q = embed_images(model, ims.take(valid), device=device, workers=c.workers)
+    "A result of `run_experiments`: config, model, classes, history, embeddings (mirrored too with `flip_tta`), metrics, seconds."
+    def views(rows, flip): return embed_images(model, ims.take(rows), device=device, workers=c.workers, flip=flip)
+    G, Q = views(fit, False), views(valid, False)
+    Gf, Qf = (views(fit, True), views(valid, True)) if c.flip_tta else (None, None)
+    metrics = (evaluate(symmetric_embeddings(G, Gf), df.Id[fit], symmetric_embeddings(Q, Qf), df.Id[valid], seed=seed, views=2)
+               if c.flip_tta else evaluate(G, df.Id[fit], Q, df.Id[valid], seed=seed))
     return dict(config=c, model=model, classes=classes, trained=history is not None, history=history, gallery=G, queries=Q,
-                metrics=evaluate(G, df.Id[fit], Q, df.Id[valid], seed=seed), seconds=round(time.time() - t0, 1))
+                gallery_flipped=Gf, queries_flipped=Qf, metrics=metrics, seconds=round(time.time() - t0, 1))
 
 def _photo_cache(data:Path, df:pd.DataFrame):
     "A function giving the training photos at a config's input size, decoded once per size."
@@ -84,11 +87,12 @@ def run_experiments(cfg:HumpbackConfig,            # its `experiments` are the m
 
 # %% ../../nbs/46_humpback_job.ipynb #bb8bcae6
 def results_table(results:dict) -> pd.DataFrame:
-    "One row per model: backbone, loss, R@1 and MAP@5 for kNN (and its cross-tuned MAP@5) and centroids, threshold, seconds."
+    "One row per model: backbone, loss, blocks switched on, R@1 and MAP@5 for kNN (and its cross-tuned MAP@5) and centroids, threshold, seconds."
     rows = []
     for name, r in results.items():
         m, c = r['metrics'], r['config']
-        rows.append({'model': c.backbone, 'loss': c.loss if r['trained'] else 'untrained',
+        blocks = [b for b, on in (('mirror ids', c.mirror_ids), ('flip tta', c.flip_tta)) if on]
+        rows.append({'model': c.backbone, 'loss': c.loss if r['trained'] else 'untrained', 'blocks': ' + '.join(blocks) or 'plain',
                      'R@1': m['knn']['r@1'], 'MAP@5': m['knn']['map@5'], 'MAP@5 honest': m['knn']['map@5_honest'],
                      'R@1 centroid': m['centroid']['r@1'], 'MAP@5 centroid': m['centroid']['map@5'],
                      'threshold': m['knn']['threshold'], 'seconds': r['seconds']})
@@ -170,7 +174,7 @@ def _write_demo(folder:Path, results:dict, best:str, df:pd.DataFrame, valid:np.n
     trained = {n: r for n, r in results.items() if r['trained']}
     for name, r in trained.items():
         save_model(folder/'models'/name, r['config'], r['model'], r['classes'], r['gallery'], df.Image[fit], df.Id[fit],
-                   r['metrics']['knn']['threshold'], _model_summary(r), 'the training part (validation photos left out)')
+                   r['metrics']['knn']['threshold'], _model_summary(r), 'the training part (validation photos left out)', r.get('gallery_flipped'))
     for img in df.Image[fit]: _thumbnail(data/'train'/img, folder/'gallery'/img)
     _write_examples(folder, df, valid, data, seed, n_examples)
     atomic_write_json(folder/'run.json', {'competition': 'humpback', 'models': list(trained), 'best': best, 'data': str(data),
@@ -193,13 +197,14 @@ def _write_tables(res:JobResults, results:dict, best:str):
     res.csv(pd.concat([r['history'].assign(model=n) for n, r in trained.items()], ignore_index=True), 'history.csv')
 
 def _save_best(res:JobResults, r:dict, df:pd.DataFrame, valid:np.ndarray) -> SavedModel|None:
-    "`model/` of the results: model `r`, every labelled photo (training and validation parts) in its gallery, its tuned threshold."
+    "`model/` of the results: model `r`, every labelled photo (training and validation parts) in its gallery (and mirrored), its tuned threshold."
     labelled = (df.Id != NEW_WHALE).to_numpy()
     gallery = np.r_[r['gallery'], r['queries'][labelled[valid]]]
+    flipped = np.r_[r['gallery_flipped'], r['queries_flipped'][labelled[valid]]] if r.get('gallery_flipped') is not None else None
     rows = np.r_[np.flatnonzero(~valid & labelled), np.flatnonzero(valid & labelled)]     # the order of the embeddings
     return res.save_model(**model_contents(r['config'], r['model'], r['classes'], gallery, df.Image[rows], df.Id[rows],
                                            r['metrics']['knn']['threshold'], _model_summary(r),
-                                           'all labelled photos (training and validation parts)'))
+                                           'all labelled photos (training and validation parts)', flipped))
 
 # %% ../../nbs/46_humpback_job.ipynb #5b562ab6
 def _job_metrics(res:JobResults, results:dict, best:str, n_train:int, n_valid:int, demo_dir:Path, model_dir:Path) -> dict:

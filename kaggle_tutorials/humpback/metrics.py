@@ -13,7 +13,7 @@ from ..retrieval import build_index, search, predict_top_k, map_at_k, tune_thres
 from .sample import NEW_WHALE
 
 # %% auto #0
-__all__ = ['RECALL_KS', 'recall_at_k', 'class_centroids', 'evaluate']
+__all__ = ['RECALL_KS', 'recall_at_k', 'class_centroids', 'symmetric_embeddings', 'evaluate']
 
 # %% ../../nbs/44_humpback_metrics.ipynb #a2d60c92
 RECALL_KS = (1, 2, 4, 8, 16, 32)
@@ -38,14 +38,28 @@ def recall_at_k(query,           # (n, dim) query embeddings
 # %% ../../nbs/44_humpback_metrics.ipynb #882dd550
 def class_centroids(embeddings,  # (n, dim) embeddings
                     labels,      # (n,) their individuals
+                    views:int=1, # views side by side in each row (`symmetric_embeddings`: 2), each averaged on its own
                    ) -> tuple[np.ndarray, np.ndarray]:
-    "One unit-length mean embedding per label: `(centroids (c, dim), labels (c,))`, labels in first-appearance order."
-    e = l2_normalize(embeddings)
+    "One unit-length mean embedding per label (per view): `(centroids (c, dim), labels (c,))`, labels in first-appearance order."
+    e = np.asarray(embeddings, dtype=np.float64)
+    if views < 1 or e.ndim != 2 or e.shape[1] % views: raise ValueError(f"views={views} does not split embeddings of shape {e.shape}")
     codes, names = pd.factorize(np.asarray(labels, dtype=object))
     if len(codes) != len(e): raise ValueError(f"{len(codes)} labels for {len(e)} embeddings")
-    sums = np.zeros((len(names), e.shape[1]), np.float64)
-    np.add.at(sums, codes, e)
-    return l2_normalize(sums), np.asarray(names, dtype=object)
+    parts = []
+    for v in np.split(e, views, axis=1):
+        sums = np.zeros((len(names), v.shape[1]), np.float64)
+        np.add.at(sums, codes, l2_normalize(v))
+        parts.append(l2_normalize(sums))
+    return np.hstack(parts) / np.sqrt(views), np.asarray(names, dtype=object)
+
+# %% ../../nbs/44_humpback_metrics.ipynb #8a0ea45e
+def symmetric_embeddings(embeddings,  # (n, dim) embeddings of the photos
+                         flipped,     # (n, dim) embeddings of the same photos mirrored
+                        ) -> np.ndarray:
+    "Both views side by side, each unit-length, over √2: (n, 2 dim) unit rows whose inner product is the mean of the views' cosines."
+    a, b = l2_normalize(embeddings, 'embeddings'), l2_normalize(flipped, 'flipped')
+    if a.shape != b.shape: raise ValueError(f"embeddings {a.shape} and flipped {b.shape} differ in shape")
+    return np.hstack([a, b]) / np.sqrt(2)
 
 # %% ../../nbs/44_humpback_metrics.ipynb #c53aaf42
 def evaluate(gallery, gallery_labels,   # embeddings and individuals of the gallery (training photos, no new_whale)
@@ -55,6 +69,7 @@ def evaluate(gallery, gallery_labels,   # embeddings and individuals of the gall
              k:int=5,                   # ids per prediction
              neighbours:int=100,        # gallery photos searched per query
              seed:int=0,                # splits the queries in two halves for `map@5_honest`
+             views:int=1,               # views side by side in each embedding (`symmetric_embeddings`: 2), for the centroids
             ) -> dict:
     "Recall@K of the known queries; kNN and centroid MAP@5 with `new_label`: tuned on the queries, and cross-tuned (`map@5_honest`)."
     gl, ql = np.asarray(gallery_labels, dtype=object), np.asarray(query_labels, dtype=object)
@@ -63,7 +78,7 @@ def evaluate(gallery, gallery_labels,   # embeddings and individuals of the gall
     rk = recall_at_k(np.asarray(query)[known], ql[known], gallery, gl, ks) if known.any() else {int(k): float('nan') for k in ks}
     out = {'recall_at_k': rk}
     for mode in ('knn', 'centroid'):
-        G, L_ = (gallery, gl) if mode == 'knn' else class_centroids(gallery, gl)
+        G, L_ = (gallery, gl) if mode == 'knn' else class_centroids(gallery, gl, views)
         S, I = search(build_index(G), query, min(neighbours, len(G)))
         truth = np.where(np.isin(ql, L_), ql, new_label)
         tuned = tune_threshold(S, I, L_, truth, k=k, new_label=new_label)

@@ -17,7 +17,7 @@ from ..jobs import JobConfig
 from ..training import fit
 from ..retrieval import embed
 from .sample import NEW_WHALE
-from .data import FlukeImages, FlukeDataset, fluke_transforms, reseed_worker
+from .data import FlukeImages, FlukeDataset, fluke_transforms, reseed_worker, mirror_identities, mirror_flukes
 from ..layers import EmbeddingModel
 from .model import LOSSES, build_model, backbone_weights, make_loss, MetricLearner
 
@@ -53,12 +53,14 @@ class HumpbackConfig(JobConfig):
     preload: bool = True                    # decode all photos into memory once
     pretrained: bool = False                # timm's pretrained weights (needs the model hub)
     weights: str|None = None                # local weights file for the backbone
+    mirror_ids: bool = False                # also train on every photo mirrored, as a new individual `<Id>_flip`
+    flip_tta: bool = False                  # match each photo also mirrored: cosine similarities averaged over both views
     experiments: tuple = EXPERIMENTS        # the models a job trains: settings that differ from the above
 
 # %% ../../nbs/43_humpback_train.ipynb #f9e7db33
 def _name(self:HumpbackConfig) -> str:
-    "The model's name: backbone and loss, e.g. 'resnet18-arcface'."
-    return f'{self.backbone}-{self.loss}'
+    "The model's name: backbone and loss, e.g. 'resnet18-arcface', then '-mirror' and '-fliptta' for the switches on."
+    return f'{self.backbone}-{self.loss}' + '-mirror' * self.mirror_ids + '-fliptta' * self.flip_tta
 
 def _models(self:HumpbackConfig) -> list[HumpbackConfig]:
     "One configuration per experiment (its settings over these), or this one alone if there are no experiments."
@@ -135,6 +137,15 @@ def metric_loaders(cfg:HumpbackConfig,
     return tdl, vdl, np.asarray(classes, dtype=object)
 
 # %% ../../nbs/43_humpback_train.ipynb #cd57028b
+def _mirrored(images:FlukeImages, labels:Sequence[str], valid_images:FlukeImages|None=None, valid_labels:Sequence[str]|None=None):
+    "Training (and validation) photos and labels doubled by `data.mirror_identities`."
+    def double(ims, labs):
+        frame, out = mirror_identities(pd.DataFrame({'Image': ims.names, 'Id': np.asarray(labs, dtype=object)}), ims)
+        return out, frame.Id.to_numpy(dtype=object)
+    images, labels = double(images, labels)
+    if valid_images is not None: valid_images, valid_labels = double(valid_images, valid_labels)
+    return images, labels, valid_images, valid_labels
+
 def train_model(cfg:HumpbackConfig,
                 images:FlukeImages, labels:Sequence[str],        # training photos at `cfg.img_size`, their individuals
                 valid_images:FlukeImages|None=None, valid_labels:Sequence[str]|None=None,  # for `val_loss`
@@ -142,7 +153,8 @@ def train_model(cfg:HumpbackConfig,
                 seed:int=42,
                 **engine,                                        # `training.fit` options: precision, accelerator, resume, ...
                ) -> tuple[EmbeddingModel, np.ndarray, pd.DataFrame]:
-    "Train the model of `cfg` with `training.fit`; returns it (CPU, eval mode), the class names and the history."
+    "Train the model of `cfg` with `training.fit` (mirrored photos added with `cfg.mirror_ids`); returns it (CPU, eval mode), the class names and the history."
+    if cfg.mirror_ids: images, labels, valid_images, valid_labels = _mirrored(images, labels, valid_images, valid_labels)
     tdl, vdl, classes = metric_loaders(cfg, images, labels, valid_images, valid_labels, seed)
     seed_everything(seed)
     model = make_model(cfg)
@@ -159,9 +171,12 @@ def untrained_model(cfg:HumpbackConfig, seed:int=42) -> EmbeddingModel:
 
 # %% ../../nbs/43_humpback_train.ipynb #31d69f9c
 def embed_images(model:torch.nn.Module, images:FlukeImages,
-                 batch_size:int=128, device:str|None=None, workers:int=0, progress:bool=False) -> np.ndarray:
-    "Unit-length embeddings (n, dim) of photos, in order (validation transforms)."
+                 batch_size:int=128, device:str|None=None, workers:int=0, progress:bool=False,
+                 flip:bool=False,      # embed the photos mirrored left-right
+                ) -> np.ndarray:
+    "Unit-length embeddings (n, dim) of photos, in order (validation transforms), of the mirrored photos with `flip`."
     dev = get_device(device)
+    if flip: images = mirror_flukes(images)
     dl = torch.utils.data.DataLoader(FlukeDataset(images, transform=fluke_transforms(images.size)), batch_size=batch_size,
                                      num_workers=workers)
     return embed(model.to(dev), dl, device=dev, progress=progress)
