@@ -24,9 +24,9 @@ from .sample import N_CLASSES
 from .data import SteelImages, image_masks, overlay_masks, read_train, split_by_defects, test_image_ids
 from .model import SteelSegModule, build_unet
 from .train import SeverstalConfig, encoder_weights_file, train_unet
-from kaggle_tutorials.severstal.postprocess import (
-    PostprocessTuner, best_postprocess, default_min_sizes, honest_dice, plot_min_size, postprocess, predict_probs, predict_submission,
-    write_submission)
+from .postprocess import (
+    GATE_THRESHOLDS, PostprocessTuner, apply_gate, best_postprocess, default_min_sizes, honest_dice, plot_min_size, postprocess,
+    predict_probs, predict_submission, predict_with_gate, write_submission)
 
 # %% auto #0
 __all__ = ['EXAMPLE_POOL', 'job_config', 'tune_on_validation', 'examples_figure', 'save_unet_model', 'unet_from_saved',
@@ -45,14 +45,16 @@ EXAMPLE_POOL = 32     # validation images kept for the before/after picture of t
 
 def tune_on_validation(model, val:pd.DataFrame, data:Path, shape:tuple[int, int], sc:SeverstalConfig, device:str|None=None,
                        precision:str='32-true'):
-    "Predict the validation images once: the post-processing tuner and the pool of worst raw predictions (for the pictures)."
+    "Predict the validation images once: the post-processing tuner (with the gate's probabilities if `sc.gate`) and the pool of worst raw predictions."
     tuner, pool = PostprocessTuner(), []
     loader = DataLoader(SteelImages(data/'train_images', val.ImageId, valid_transforms(sc.img_size)), batch_size=sc.batch_size, num_workers=sc.workers)
-    for probs, ids in predict_probs(model, loader, shape, device, precision, sc.flips):
+    for probs, gate, ids in predict_with_gate(model, loader, shape, device, precision, sc.flips):
+        if sc.gate and gate is None: raise ValueError("sc.gate is set, but the model has no classification gate (build_unet(gate=True))")
+        gate = gate if sc.gate else None
         true = image_masks(val, ids, shape)
-        tuner.update(probs, true)
+        tuner.update(probs, true, gate)
         raw_dice = dice_per_pair(probs > 0.5, true).mean(1).numpy()
-        pool += [(d, i, p.astype(np.float16), t) for d, i, p, t in zip(raw_dice, ids, probs, true)]
+        pool += [(d, i, p.astype(np.float16), t, None if gate is None else gate[k]) for k, (d, i, p, t) in enumerate(zip(raw_dice, ids, probs, true))]
         pool = sorted(pool, key=lambda s: s[0])[:EXAMPLE_POOL]   # bounded memory on the real data
     return tuner, pool
 
@@ -72,9 +74,10 @@ def _examples_figure(data:Path, image_ids:Sequence[str], probs:np.ndarray, true:
     return fig
 
 def examples_figure(data:Path, pool:list, best:pd.DataFrame, n:int=4):
-    "The `n` images of the pool whose Dice post-processing changed most: truth, raw prediction, post-processed."
+    "The `n` images of the pool whose Dice post-processing (and the gate) changed most: truth, raw prediction, post-processed."
     pool_probs, pool_true = np.stack([s[2] for s in pool]).astype(np.float32), np.stack([s[3] for s in pool])
     pool_post = postprocess(pool_probs, best.threshold.values, best.min_size.values)
+    if 'gate' in best: pool_post = apply_gate(pool_post, np.stack([s[4] for s in pool]), best.gate.values)
     change = np.abs(dice_per_pair(pool_post, pool_true).mean(1).numpy() - np.array([s[0] for s in pool]))
     shown = np.argsort(-change, kind='stable')[:n]
     return _examples_figure(data, [pool[k][1] for k in shown], pool_probs[shown], pool_true[shown], pool_post[shown])
@@ -82,26 +85,28 @@ def examples_figure(data:Path, pool:list, best:pd.DataFrame, n:int=4):
 # %% ../../nbs/19_severstal_job.ipynb #815837e7
 def _severstal_metrics(res:JobResults, grid, best, tuner, history, sc, trn, val, test_ids, t_train, seed:int=0) -> dict:
     "`metrics.json` of the job: cross-tuned (`score`) and tuned (`score_tuned`) Dice against the all-empty baseline, and the details."
-    raw = grid[(grid.threshold == 0.5) & (grid.min_size == 0)].dice.mean()
-    honest, tuned = honest_dice(tuner, grid.min_size.drop_duplicates().tolist(), seed)
+    gates = grid.gate.drop_duplicates().tolist() if 'gate' in grid else None        # a gated grid: the gate is tuned (and cross-tuned) too
+    raw = grid[(grid.threshold == 0.5) & (grid.min_size == 0) & ((grid.gate == 0) if gates else True)].dice.mean()
+    honest, tuned = honest_dice(tuner, grid.min_size.drop_duplicates().tolist(), seed, gates)
     true_areas = np.stack(tuner.true_areas)
-    pairs = tuner.pair_dice(best.threshold.values, best.min_size.values)   # at the settings tuned on all validation images
+    pairs = tuner.pair_dice(best.threshold.values, best.min_size.values, best.gate.values if gates else None)   # at the settings tuned on all images
     return res.metrics('dice', honest, float((true_areas == 0).mean()), higher_is_better=True, score_tuned=tuned,
         # dice_pos, dice_neg and dice_per_class are at the tuned settings (those saved): they go with score_tuned
         score_raw=float(raw), dice_pos=float(pairs[true_areas > 0].mean()) if (true_areas > 0).any() else None,
         dice_neg=float(pairs[true_areas == 0].mean()) if (true_areas == 0).any() else None,
         dice_per_class={int(r.ClassId): float(r.dice) for r in best.itertuples()},
         thresholds=best.threshold.tolist(), min_sizes=best.min_size.astype(int).tolist(),
+        **({'gate_thresholds': best.gate.astype(float).tolist()} if gates else {}),
         best_epoch=int(history.epoch[history.val_dice.idxmax()]) + 1, epochs=sc.epochs, encoder=sc.encoder_name,
         img_size=list(sc.img_size), n_train=len(trn), n_valid=len(val), n_test=len(test_ids), train_seconds=round(t_train, 1))
 
 # %% ../../nbs/19_severstal_job.ipynb #f0990656
 def save_unet_model(res:JobResults, model:torch.nn.Module, sc:SeverstalConfig, best:pd.DataFrame, shape:tuple[int, int]) -> SavedModel|None:
-    "Write `<out>/model/`: the U-Net's weights, each class's tuned threshold and minimum size, the image sizes (None off rank 0)."
+    "Write `<out>/model/`: the U-Net's weights, each class's tuned threshold, minimum size (and gate threshold), the image sizes (None off rank 0)."
     unet = model.model if isinstance(model, SteelSegModule) else model
     best = best.sort_values('ClassId')
     post = dict(class_ids=best.ClassId.astype(int).tolist(), thresholds=best.threshold.astype(float).tolist(),
-                min_sizes=best.min_size.astype(int).tolist())
+                min_sizes=best.min_size.astype(int).tolist(), **({'gate_thresholds': best.gate.astype(float).tolist()} if 'gate' in best else {}))
     inputs = dict(img_size=[int(s) for s in sc.img_size], mask_shape=[int(s) for s in shape], n_classes=N_CLASSES,
                   class_ids=list(range(1, N_CLASSES + 1)))
     return res.save_model(weights={'weights': unet}, postprocess=post, inputs=inputs)
@@ -112,7 +117,7 @@ def unet_from_saved(saved:SavedModel) -> torch.nn.Module:
     c = saved.config
     missing = [k for k in ('encoder_name', 'decoder_channels') if k not in c]
     if missing: raise ValueError(f"saved model {saved.path}: its configuration has no {', '.join(missing)}")
-    net = build_unet(c['encoder_name'], None, None, saved.part('inputs')['n_classes'], c['decoder_channels'])
+    net = build_unet(c['encoder_name'], None, None, saved.part('inputs')['n_classes'], c['decoder_channels'], gate=bool(c.get('gate', False)))
     try: net.load_state_dict(saved.tensors('weights'))
     except RuntimeError as e:
         raise ValueError(f"saved model {saved.path}: weights.safetensors does not fit a {c['encoder_name']} U-Net "
@@ -139,7 +144,7 @@ def predict_severstal(model:SavedModel, cfg:RunConfig) -> dict:
     workers = cfg.workers if cfg.workers is not None else model.config.get('workers', 0)
     sub = predict_submission(net, data/'test_images', test_ids, tuple(inputs['img_size']), post['thresholds'], post['min_sizes'],
                              model.config.get('batch_size', 8), workers, predict_device(cfg), progress=True, precision=cfg.precision,
-                             flips=tuple(model.config.get('flips', ())))
+                             flips=tuple(model.config.get('flips', ())), gate_thresholds=post.get('gate_thresholds'))
     path = write_submission(sub, results_dir('severstal', cfg.out)/'submission.csv', test_ids, inputs['n_classes'])
     return {'submission': path, 'images': len(test_ids)}
 
@@ -161,7 +166,7 @@ def run_severstal(run:RunConfig, sc:SeverstalConfig|None=None) -> dict:
     res.csv(history, 'history.csv')
     res.figure(plot_history(history, ['loss', 'dice', 'iou'], f'Severstal U-Net ({sc.encoder_name}, {sc.img_size[0]}x{sc.img_size[1]})'), 'curves.png')
     tuner, pool = tune_on_validation(model, val, data, shape, sc, device, run.precision)
-    grid = tuner.grid(default_min_sizes(shape))
+    grid = tuner.grid(default_min_sizes(shape), gates=GATE_THRESHOLDS if sc.gate else None)
     best = best_postprocess(grid)
     res.csv(grid, 'postprocess_grid.csv')
     res.figure(plot_min_size(grid, best), 'dice_vs_min_size.png')

@@ -26,11 +26,13 @@ def build_unet(encoder_name:str='resnet18',            # smp encoder, e.g. 'resn
                decoder_channels:Sequence[int]=(256, 128, 64, 32, 16), # one entry per decoder block (= encoder depth)
                prior:float=0.02,                        # initial probability of a defect pixel (output bias)
                verbose:bool=True,                       # print what `weights` loaded, and which keys were missing or unexpected
+               gate:bool=False,                         # add an image-level head, one "has class c" logit per class: the model then returns (masks, gate)
               ) -> torch.nn.Module:
-    "A segmentation_models_pytorch U-Net with one logit channel per class."
+    "A segmentation_models_pytorch U-Net with one logit channel per class (and, with `gate`, one image-level logit per class)."
     import segmentation_models_pytorch as smp
+    aux = dict(classes=n_classes, dropout=0.2, activation=None) if gate else None
     model = smp.Unet(encoder_name, encoder_weights=encoder_weights if weights is None else None, encoder_depth=len(decoder_channels),
-                     decoder_channels=tuple(decoder_channels), classes=n_classes, activation=None)
+                     decoder_channels=tuple(decoder_channels), classes=n_classes, activation=None, aux_params=aux)
     with torch.no_grad(): model.segmentation_head[0].bias.fill_(float(np.log(prior / (1 - prior))))
     if weights is not None: load_unet_weights(model, weights, verbose=verbose)
     return model
@@ -61,24 +63,29 @@ class SteelSegModule(L.LightningModule):
                  dice_weight:float=0.5,      # weight of the soft Dice term; 0 for BCE alone
                  plateau_factor:float=0.5,   # ReduceLROnPlateau: multiply the LR by this ...
                  plateau_patience:int=2,     # ... after this many epochs without a better val Dice
-                 threshold:float=0.5):       # probability threshold of the logged metrics
+                 threshold:float=0.5,        # probability threshold of the logged metrics
+                 gate:bool=False,            # train an image-level "has class c" head beside the masks (`build_unet(gate=True)`)
+                 gate_weight:float=1.0):     # weight of the gate's BCE in the loss
         super().__init__()
         self.save_hyperparameters()
-        self.model = build_unet(encoder_name, encoder_weights, weights, n_classes, decoder_channels)
+        self.model = build_unet(encoder_name, encoder_weights, weights, n_classes, decoder_channels, gate=gate)
         import segmentation_models_pytorch as smp
         self.bce = torch.nn.BCEWithLogitsLoss()
         self.soft_dice = smp.losses.DiceLoss('multilabel', from_logits=True)
         self.meters = {'train': SegMeter(threshold), 'val': SegMeter(threshold)}
 
     def forward(self, x):
-        "Logits (N, n_classes, H, W) of a batch of images."
+        "Logits (N, n_classes, H, W) of a batch of images; with the gate, the pair (those, gate logits (N, n_classes))."
         return self.model(x)
 
 # %% ../../nbs/15_severstal_model.ipynb #3a0d8411
-def _seg_loss(self:SteelSegModule, logits:torch.Tensor, masks:torch.Tensor) -> torch.Tensor:
-    "BCE with logits, plus `dice_weight` times the soft Dice loss."
+def _seg_loss(self:SteelSegModule, out:torch.Tensor|tuple, masks:torch.Tensor) -> torch.Tensor:
+    "BCE with logits, plus `dice_weight` times the soft Dice loss; with the gate, plus `gate_weight` times its BCE on whether the image has class c."
+    logits, gate = out if isinstance(out, tuple) else (out, None)
     loss = self.bce(logits, masks)
-    return loss + self.hparams.dice_weight * self.soft_dice(logits, masks) if self.hparams.dice_weight else loss
+    if self.hparams.dice_weight: loss = loss + self.hparams.dice_weight * self.soft_dice(logits, masks)
+    if gate is not None: loss = loss + self.hparams.gate_weight * self.bce(gate, masks.amax(dim=(-2, -1)))
+    return loss
 
 SteelSegModule.loss = _seg_loss
 
@@ -86,10 +93,10 @@ SteelSegModule.loss = _seg_loss
 def _seg_step(self:SteelSegModule, batch, stage:str) -> torch.Tensor:
     "Loss of one batch, logged as `<stage>_loss`; the batch also goes into the stage's meter."
     x, masks = batch
-    logits = self(x)
-    loss = self.loss(logits, masks)
+    out = self(x)
+    loss = self.loss(out, masks)
     self.log(f'{stage}_loss', loss, on_step=False, on_epoch=True, prog_bar=True, batch_size=len(x))
-    self.meters[stage].update(logits, masks)
+    self.meters[stage].update(out[0] if isinstance(out, tuple) else out, masks)
     return loss
 
 def _log_meter(self:SteelSegModule, stage:str):

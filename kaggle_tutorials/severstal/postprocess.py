@@ -23,9 +23,10 @@ from .sample import CLASS_COLORS, N_CLASSES
 from .data import SteelImages
 
 # %% auto #0
-__all__ = ['MIXED_PRECISION', 'FLIP_DIMS', 'SUBMISSION_COLUMNS', 'inference_autocast', 'predict_probs', 'remove_small',
-           'postprocess', 'default_min_sizes', 'PostprocessTuner', 'best_postprocess', 'plot_min_size', 'honest_dice',
-           'submission_frame', 'predict_submission', 'check_submission', 'write_submission']
+__all__ = ['MIXED_PRECISION', 'FLIP_DIMS', 'GATE_THRESHOLDS', 'SUBMISSION_COLUMNS', 'inference_autocast', 'predict_with_gate',
+           'predict_probs', 'remove_small', 'postprocess', 'apply_gate', 'default_min_sizes', 'PostprocessTuner',
+           'best_postprocess', 'plot_min_size', 'honest_dice', 'submission_frame', 'predict_submission',
+           'check_submission', 'write_submission']
 
 # %% ../../nbs/17_severstal_postprocess.ipynb #3d898e71
 MIXED_PRECISION = {'16-mixed': torch.float16, 'bf16-mixed': torch.bfloat16}
@@ -44,17 +45,42 @@ def inference_autocast(device:str|torch.device, # where the model runs
 # %% ../../nbs/17_severstal_postprocess.ipynb #40ce209f
 FLIP_DIMS = {'h': (-1,), 'v': (-2,)}     # test-time flips: left-right (width axis), up-down (height axis)
 
-def _probs(model:torch.nn.Module, x:torch.Tensor, out_size, dev, precision:str, dims:tuple=()) -> torch.Tensor:
-    "Probabilities of one batch at `out_size`; with `dims`, of the flipped batch, flipped back so pixels line up."
+def _forward(model:torch.nn.Module, x:torch.Tensor) -> tuple[torch.Tensor, torch.Tensor|None]:
+    "(mask logits, gate logits or None) of a model that returns the masks, or the pair (masks, gate) of `build_unet(gate=True)`."
+    out = model(x)
+    return tuple(out) if isinstance(out, (tuple, list)) else (out, None)
+
+def _probs(model:torch.nn.Module, x:torch.Tensor, out_size, dev, precision:str, dims:tuple=()) -> tuple[torch.Tensor, torch.Tensor|None]:
+    "Probabilities of one batch at `out_size`, and the gate's (B, C) or None; with `dims`, of the flipped batch, flipped back so pixels line up."
     xin = x.flip(dims) if dims else x
-    with inference_autocast(dev, precision): logits = model(xin).float()
+    with inference_autocast(dev, precision): logits, gate = _forward(model, xin)
+    logits = logits.float()
     if out_size is not None and tuple(logits.shape[-2:]) != tuple(out_size):
         logits = F.interpolate(logits, size=tuple(out_size), mode='bilinear', align_corners=False)
     p = torch.sigmoid(logits)
-    return p.flip(dims) if dims else p
+    return (p.flip(dims) if dims else p), (None if gate is None else torch.sigmoid(gate.float()))
 
 # %% ../../nbs/17_severstal_postprocess.ipynb #89307ff5
 @torch.no_grad()
+def predict_with_gate(model:torch.nn.Module,
+                      loader:Iterable,                   # yields (images, anything)
+                      out_size:tuple[int, int]|None=None, # (height, width) of the masks; None keeps the model's output size
+                      device:str|None=None,              # default: where the model is
+                      precision:str='32-true',           # '32-true', '16-mixed' or 'bf16-mixed' (`inference_autocast`)
+                      flips:Sequence[str]=(),            # test-time augmentation: 'h' (left-right) and/or 'v' (up-down) flips
+                     ) -> Iterator[tuple[np.ndarray, np.ndarray|None, object]]:
+    "Yield (mask probabilities (B, C, H, W), gate probabilities (B, C) or None for a model without a gate, the loader's second item); flips averaged in."
+    bad = [f for f in flips if f not in FLIP_DIMS]
+    if bad: raise ValueError(f"flips must be among {list(FLIP_DIMS)}, got {bad}")
+    dev = torch.device(device) if device is not None else next(model.parameters()).device
+    model = model.eval().to(dev)
+    for x, extra in loader:
+        x = x.to(dev)
+        outs = [_probs(model, x, out_size, dev, precision)] + [_probs(model, x, out_size, dev, precision, FLIP_DIMS[f]) for f in flips]
+        probs = sum(p for p, _ in outs) / len(outs)
+        gate = None if outs[0][1] is None else (sum(g for _, g in outs) / len(outs)).cpu().numpy()
+        yield probs.cpu().numpy(), gate, extra
+
 def predict_probs(model:torch.nn.Module,
                   loader:Iterable,                   # yields (images, anything)
                   out_size:tuple[int, int]|None=None, # (height, width) of the masks; None keeps the model's output size
@@ -62,15 +88,8 @@ def predict_probs(model:torch.nn.Module,
                   precision:str='32-true',           # '32-true', '16-mixed' or 'bf16-mixed' (`inference_autocast`)
                   flips:Sequence[str]=(),            # test-time augmentation: 'h' (left-right) and/or 'v' (up-down) flips
                  ) -> Iterator[tuple[np.ndarray, object]]:
-    "Yield (probabilities (B, C, H, W) float32 NumPy, the loader's second item) for each batch; flips averaged in if asked."
-    bad = [f for f in flips if f not in FLIP_DIMS]
-    if bad: raise ValueError(f"flips must be among {list(FLIP_DIMS)}, got {bad}")
-    dev = torch.device(device) if device is not None else next(model.parameters()).device
-    model = model.eval().to(dev)
-    for x, extra in loader:
-        x = x.to(dev)
-        probs = [_probs(model, x, out_size, dev, precision)] + [_probs(model, x, out_size, dev, precision, FLIP_DIMS[f]) for f in flips]
-        yield (sum(probs) / len(probs)).cpu().numpy(), extra
+    "Yield (probabilities (B, C, H, W) float32 NumPy, the loader's second item) for each batch; flips averaged in if asked; a gate's output left out."
+    for probs, _, extra in predict_with_gate(model, loader, out_size, device, precision, flips): yield probs, extra
 
 # %% ../../nbs/17_severstal_postprocess.ipynb #d1a1f079
 def remove_small(mask:np.ndarray, # binary (H, W)
@@ -98,6 +117,23 @@ def postprocess(probs:np.ndarray,   # probabilities (C, H, W) or (N, C, H, W)
     for idx in np.ndindex(p.shape[:-2]): out[idx] = remove_small(p[idx] > th[idx[-1]], int(ms[idx[-1]]))
     return out
 
+# %% ../../nbs/17_severstal_postprocess.ipynb #08b199ce
+GATE_THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)   # candidate gate thresholds; 0 keeps every mask
+
+def apply_gate(masks:np.ndarray,      # binary masks (N, C, H, W)
+               gate_probs:np.ndarray, # the gate's probabilities (N, C)
+               gate_thresholds=0.0,   # one per class, or one for all
+              ) -> np.ndarray:
+    "The masks with every (image, class) pair emptied whose gate probability is below the class's gate threshold."
+    m, g = np.asarray(masks), np.asarray(gate_probs, float)
+    if m.ndim != 4 or g.shape != m.shape[:2]:
+        raise ValueError(f"masks must be (N, C, H, W) and gate_probs (N, C), got {m.shape} and {g.shape}")
+    th = np.asarray(gate_thresholds, float)
+    if th.ndim > 1 or th.size not in (1, m.shape[1]):
+        raise ValueError(f"gate_thresholds must be one value or one per class ({m.shape[1]}), got {th.tolist()}")
+    th = np.broadcast_to(th.reshape(-1), (m.shape[1],))
+    return m * (g >= th)[..., None, None].astype(m.dtype)
+
 # %% ../../nbs/17_severstal_postprocess.ipynb #e35059ce
 def default_min_sizes(shape:tuple[int, int]) -> list[int]:
     "Candidate minimum component sizes for masks of `shape`: 0 to 1.2% of the image area."
@@ -105,12 +141,13 @@ def default_min_sizes(shape:tuple[int, int]) -> list[int]:
     return sorted({int(round(f * h * w)) for f in np.array([0, .25, .5, 1, 1.5, 2, 3, 4, 6, 8, 12]) * 1e-3})
 
 class PostprocessTuner:
-    "Collects connected components of validation predictions; scores every (threshold, min size) per class."
+    "Collects connected components of validation predictions; scores every (threshold, min size, and gate threshold) per class."
     def __init__(self, thresholds:Sequence[float]=(0.3, 0.4, 0.5, 0.6, 0.7), # candidate probability thresholds
                  n_classes:int=N_CLASSES):
         self.thresholds, self.n_classes = tuple(float(t) for t in thresholds), n_classes
         self.components = {(c, k): [] for c in range(n_classes) for k in range(len(self.thresholds))}
         self.true_areas = []                                  # per image: (n_classes,) true mask areas
+        self.gate_probs = []                                  # per image: (n_classes,) gate probabilities, when given
 
     @property
     def n_images(self) -> int:
@@ -131,11 +168,19 @@ def _add_image(self:PostprocessTuner, p:np.ndarray, t:np.ndarray):
             overlap = np.bincount(labels[truth], minlength=n)[1:]
             self.components[c, k].append(np.stack([np.full(n - 1, i), stats[1:, cv2.CC_STAT_AREA], overlap], 1))
 
-def _update(self:PostprocessTuner, probs:np.ndarray, targets:np.ndarray):
-    "Add a batch: probabilities and true masks, both (N, C, H, W)."
+def _update(self:PostprocessTuner, probs:np.ndarray, targets:np.ndarray,
+            gate_probs:np.ndarray|None=None, # the classification gate's probabilities (N, C), for tuning gate thresholds
+           ):
+    "Add a batch: probabilities and true masks, both (N, C, H, W), and the gate's probabilities (N, C) if there is a gate."
     probs, targets = np.asarray(probs), np.asarray(targets)
     if probs.shape != targets.shape or probs.ndim != 4 or probs.shape[1] != self.n_classes:
         raise ValueError(f"probs {probs.shape} and targets {targets.shape} must both be (N, {self.n_classes}, H, W)")
+    if (gate_probs is None) != (not self.gate_probs) and self.n_images:
+        raise ValueError("gate_probs must be given with every batch or with none")
+    if gate_probs is not None:
+        gate_probs = np.asarray(gate_probs, float)
+        if gate_probs.shape != probs.shape[:2]: raise ValueError(f"gate_probs must be (N, C) = {probs.shape[:2]}, got {gate_probs.shape}")
+        self.gate_probs += list(gate_probs)
     for p, t in zip(probs, targets): self._add_image(p, t)
 
 PostprocessTuner._add_image, PostprocessTuner.update = _add_image, _update
@@ -167,43 +212,57 @@ def _image_index(self:PostprocessTuner, images:Sequence[int]|None=None) -> np.nd
 PostprocessTuner._stacked, PostprocessTuner._dice, PostprocessTuner._image_index = _stacked, _dice, _image_index
 
 # %% ../../nbs/17_severstal_postprocess.ipynb #5d5a0803
+def _gate_array(self:PostprocessTuner) -> np.ndarray:
+    "The gate probabilities of all images, (N, C); `ValueError` if `update` got none."
+    if not self.gate_probs: raise ValueError("no gate probabilities: pass gate_probs to update()")
+    return np.stack(self.gate_probs)
+
 def _grid(self:PostprocessTuner, min_sizes:Sequence[int],
           images:Sequence[int]|None=None, # image numbers (in the order added) to average over; default: all
+          gates:Sequence[float]|None=None, # candidate gate thresholds (e.g. `GATE_THRESHOLDS`): adds a column `gate`
          ) -> pd.DataFrame:
-    "Mean Dice over the images (or `images`) for every class, threshold and minimum size: columns ClassId, threshold, min_size, dice."
+    "Mean Dice over the images (or `images`) for every class, threshold, minimum size (and gate threshold): columns ClassId, threshold, min_size, [gate,] dice."
     if not self.n_images: raise ValueError("no images yet: call update() first")
     true, rows, ix = np.stack(self.true_areas), [], self._image_index(images)
+    gp = None if gates is None else self._gate_array()
     for c, k in self.components:
         comp = self._stacked(c, k)
-        rows += [(c + 1, self.thresholds[k], int(ms), self._dice(comp, c, ms, true)[ix].mean()) for ms in min_sizes]
-    return pd.DataFrame(rows, columns=['ClassId', 'threshold', 'min_size', 'dice'])
+        for ms in min_sizes:
+            d = self._dice(comp, c, ms, true)
+            if gp is None: rows.append((c + 1, self.thresholds[k], int(ms), d[ix].mean()))
+            else: rows += [(c + 1, self.thresholds[k], int(ms), float(g), np.where(gp[:, c] >= g, d, true[:, c] == 0)[ix].mean()) for g in gates]
+    return pd.DataFrame(rows, columns=['ClassId', 'threshold', 'min_size'] + ([] if gp is None else ['gate']) + ['dice'])
 
-def _pair_dice(self:PostprocessTuner, thresholds:Sequence[float], min_sizes:Sequence[int]) -> np.ndarray:
-    "Dice of every (image, class) pair, (N, C), for one threshold and minimum size per class."
+def _pair_dice(self:PostprocessTuner, thresholds:Sequence[float], min_sizes:Sequence[int],
+               gates:Sequence[float]|None=None, # one gate threshold per class; None: no gate
+              ) -> np.ndarray:
+    "Dice of every (image, class) pair, (N, C), for one threshold and minimum size (and gate threshold) per class."
     if not self.n_images: raise ValueError("no images yet: call update() first")
-    if len(thresholds) != self.n_classes or len(min_sizes) != self.n_classes:
-        raise ValueError(f"thresholds and min_sizes need one value per class ({self.n_classes})")
+    if len(thresholds) != self.n_classes or len(min_sizes) != self.n_classes or (gates is not None and len(gates) != self.n_classes):
+        raise ValueError(f"thresholds, min_sizes and gates need one value per class ({self.n_classes})")
     bad = [t for t in thresholds if float(t) not in self.thresholds]
     if bad: raise ValueError(f"thresholds {bad} were not among the tuner's candidates {self.thresholds}")
     true = np.stack(self.true_areas)
-    return np.stack([self._dice(self._stacked(c, self.thresholds.index(float(t))), c, int(m), true)
-                     for c, (t, m) in enumerate(zip(thresholds, min_sizes))], 1)
+    d = np.stack([self._dice(self._stacked(c, self.thresholds.index(float(t))), c, int(m), true)
+                  for c, (t, m) in enumerate(zip(thresholds, min_sizes))], 1)
+    return d if gates is None else np.where(self._gate_array() >= np.asarray(gates, float), d, (true == 0).astype(float))
 
-PostprocessTuner.grid, PostprocessTuner.pair_dice = _grid, _pair_dice
+PostprocessTuner._gate_array, PostprocessTuner.grid, PostprocessTuner.pair_dice = _gate_array, _grid, _pair_dice
 
 def best_postprocess(grid:pd.DataFrame) -> pd.DataFrame:
-    "The best (threshold, min_size) of each class in a `PostprocessTuner.grid` (ties: smaller min size, then threshold)."
-    g = grid.sort_values(['ClassId', 'dice', 'min_size', 'threshold'], ascending=[True, False, True, True], kind='stable')
+    "The best (threshold, min_size[, gate]) of each class in a `PostprocessTuner.grid` (ties: smaller min size, then threshold, then gate)."
+    keys = ['ClassId', 'dice', 'min_size', 'threshold'] + (['gate'] if 'gate' in grid else [])
+    g = grid.sort_values(keys, ascending=[True, False] + [True] * (len(keys) - 2), kind='stable')
     return g.groupby('ClassId', as_index=False).first()
 
 # %% ../../nbs/17_severstal_postprocess.ipynb #a9e4770b
 def plot_min_size(grid:pd.DataFrame, best:pd.DataFrame|None=None, title:str='Validation Dice vs minimum component size'):
-    "Dice of each class against the minimum size, at each class's best threshold; the chosen point marked."
+    "Dice of each class against the minimum size, at each class's best threshold (and gate threshold); the chosen point marked."
     import matplotlib.pyplot as plt
     best = best_postprocess(grid) if best is None else best
     fig, ax = plt.subplots(figsize=(8, 4.5))
     for _, b in best.iterrows():
-        g = grid[(grid.ClassId == b.ClassId) & (grid.threshold == b.threshold)].sort_values('min_size')
+        g = grid[(grid.ClassId == b.ClassId) & (grid.threshold == b.threshold) & ((grid.gate == b.gate) if 'gate' in grid else True)].sort_values('min_size')
         col = CLASS_COLORS[int(b.ClassId) - 1] / 255
         ax.plot(g.min_size, g.dice, 'o-', color=col, label=f'class {int(b.ClassId)} (threshold {b.threshold:.2f})')
         ax.plot([b.min_size], [b.dice], '*', color=col, markersize=16, markeredgecolor='k')
@@ -215,10 +274,12 @@ def plot_min_size(grid:pd.DataFrame, best:pd.DataFrame|None=None, title:str='Val
 def honest_dice(tuner:PostprocessTuner,     # filled with the validation images
                 min_sizes:Sequence[int],    # candidate minimum sizes, as for `grid`
                 seed:int=0,                 # of the split of the images in two halves
+                gates:Sequence[float]|None=None, # candidate gate thresholds, tuned with the rest (the tuner needs gate probabilities)
                ) -> tuple[float, float]:
     "(Dice with each half's settings tuned on the other half of the images; Dice with the settings tuned on all of them)."
-    tune = lambda ix: best_postprocess(tuner.grid(min_sizes, images=ix))
-    score = lambda ix, best: float(tuner.pair_dice(best.threshold.values, best.min_size.values)[ix].mean())
+    tune = lambda ix: best_postprocess(tuner.grid(min_sizes, images=ix, gates=gates))
+    score = lambda ix, best: float(tuner.pair_dice(best.threshold.values, best.min_size.values,
+                                                   None if gates is None else best.gate.values)[ix].mean())
     return honest_score(tuner.n_images, tune, score, seed)
 
 # %% ../../nbs/17_severstal_postprocess.ipynb #ab5b8fdf
@@ -237,15 +298,22 @@ def predict_submission(model:torch.nn.Module,
                        batch_size:int=8, workers:int=0, device:str|None=None, progress:bool=False,
                        precision:str='32-true',            # '32-true', '16-mixed' or 'bf16-mixed'
                        flips:Sequence[str]=(),             # test-time flips averaged in ('h', 'v'), as in `predict_probs`
+                       gate_thresholds=None,               # per class or for all: masks emptied below them (`apply_gate`); needs a gated model
                       ) -> pd.DataFrame:
-    "Predict a folder of test images, post-process and encode: the submission table."
+    "Predict a folder of test images, post-process (and gate) and encode: the submission table."
     ds = SteelImages(folder, image_ids, valid_transforms(img_size))
     w, h = image_size(Path(folder)/ds.ids[0])
     loader = DataLoader(ds, batch_size=batch_size, num_workers=workers)
     if progress:
         from tqdm.auto import tqdm
         loader = tqdm(loader, desc='test images', unit='batch')
-    parts = [submission_frame(ids, postprocess(p, thresholds, min_sizes)) for p, ids in predict_probs(model, loader, (h, w), device, precision, flips)]
+    parts = []
+    for p, g, ids in predict_with_gate(model, loader, (h, w), device, precision, flips):
+        masks = postprocess(p, thresholds, min_sizes)
+        if gate_thresholds is not None:
+            if g is None: raise ValueError("gate_thresholds given, but the model has no classification gate (build_unet(gate=True))")
+            masks = apply_gate(masks, g, gate_thresholds)
+        parts.append(submission_frame(ids, masks))
     return pd.concat(parts, ignore_index=True)
 
 # %% ../../nbs/17_severstal_postprocess.ipynb #e4ddce67

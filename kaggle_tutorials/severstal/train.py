@@ -43,6 +43,8 @@ class SeverstalConfig(JobConfig):
     valid_frac: float = 0.2
     workers: int = 0                           # DataLoader worker processes
     flips: tuple = ()                          # test-time flips averaged with the plain prediction: 'h' (left-right), 'v' (up-down)
+    gate: bool = False                         # image-level "has class c" head; at prediction a class is emptied below its tuned gate threshold
+    gate_weight: float = 1.0                   # weight of the gate's BCE in the training loss
 
     @property
     def pretrained(self) -> bool:
@@ -71,7 +73,8 @@ def unet_module(cfg:SeverstalConfig) -> SteelSegModule:
     "The module a run trains: the config's U-Net, its encoder from the local `weights` if set, else from smp's `encoder_weights`."
     file = encoder_weights_file(cfg)
     return SteelSegModule(cfg.encoder_name, cfg.encoder_weights if file is None else None, None if file is None else str(file),
-                          N_CLASSES, cfg.decoder_channels, lr=cfg.lr, weight_decay=cfg.weight_decay, dice_weight=cfg.dice_weight)
+                          N_CLASSES, cfg.decoder_channels, lr=cfg.lr, weight_decay=cfg.weight_decay, dice_weight=cfg.dice_weight,
+                          gate=cfg.gate, gate_weight=cfg.gate_weight)
 
 # %% ../../nbs/16_severstal_training.ipynb #1c1eedbb
 def train_unet(train_df:pd.DataFrame, valid_df:pd.DataFrame, # rows of `read_train` (e.g. from `split_by_defects`)
