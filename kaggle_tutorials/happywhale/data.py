@@ -112,12 +112,17 @@ class WhaleDataset(Dataset):
                  transforms,                 # albumentations pipeline ending in `ToTensorV2`
                  classes:dict|None=None,     # class number per individual (`class_index`); None: all labels -1
                  reduce_to:int|None=None,    # decode JPEGs at a reduced size with shorter side >= this
+                 species:dict|None=None,     # class number per species: items also carry `species` (-1 for others)
                 ):
         self.paths = [Path(image_dir)/n for n in df['image']]
         ids = df['individual_id'].astype(str) if 'individual_id' in df and classes is not None else None
         self.labels = (ids.map(classes).fillna(-1).astype(int).to_numpy() if ids is not None else np.full(len(df), -1))
         self.transforms, self.reduce_to = transforms, reduce_to
+        if species is not None and 'species' not in df: raise ValueError("species given but the frame has no `species` column")
+        self.species = None if species is None else df['species'].astype(str).map(species).fillna(-1).astype(int).to_numpy()
     def __len__(self): return len(self.paths)
     def __getitem__(self, i):
         img = self.transforms(image=read_image(self.paths[i], reduce_to=self.reduce_to))['image']
-        return {'image': img, 'label': torch.tensor(self.labels[i], dtype=torch.long)}
+        item = {'image': img, 'label': torch.tensor(self.labels[i], dtype=torch.long)}
+        if self.species is not None: item['species'] = torch.tensor(self.species[i], dtype=torch.long)
+        return item

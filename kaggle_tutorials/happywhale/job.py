@@ -17,6 +17,7 @@ from .data import read_train, read_test, split_folds, class_index
 from .model import HappywhaleConfig, build_model, config_for_run
 from .train import train_model
 from .predict import Validation, validate, honest_map5, chosen_row, saved_model_parts, predict_happywhale
+from .predict import TunedBlend, tune_blend
 
 # %% auto #0
 __all__ = ['run_happywhale']
@@ -29,41 +30,46 @@ def _split(train:pd.DataFrame, hw:HappywhaleConfig, seed:int):
     return trn, val, class_index(trn.individual_id)
 
 # %% ../../nbs/37_happywhale_job.ipynb #ceff85ff
-def _threshold_figure(base:Validation, v:Validation):
-    "The threshold curves of the untrained and the trained model side by side."
+def _threshold_figure(base:Validation, v:Validation, blend:TunedBlend|None=None):
+    "The threshold curves of the untrained and the trained model side by side (the blended decision's, with `blend`)."
     from matplotlib.figure import Figure
     fig = Figure(figsize=(12, 4)); a1, a2 = fig.subplots(1, 2)
+    tuned = v.tuned if blend is None else blend.tuned
     plot_threshold_curve(base.tuned.curve, base.tuned.threshold, ax=a1, title='Untrained model (baseline)')
-    plot_threshold_curve(v.tuned.curve, v.tuned.threshold, ax=a2, title='Trained model')
+    plot_threshold_curve(tuned.curve, tuned.threshold, ax=a2,
+                         title='Trained model' if blend is None else f'Trained model, kNN weight {blend.weight:g} + ArcFace centres')
     fig.tight_layout()
     return fig
 
 # %% ../../nbs/37_happywhale_job.ipynb #0b415f3b
 def _finish(res:JobResults, hw:HappywhaleConfig, history:pd.DataFrame, base:Validation, v:Validation, honest:float,
-            trn, val, test) -> dict:
-    "The plots, the history and `metrics.json` of the job: `score` the cross-tuned MAP@5 `honest`, `score_tuned` `v.map5`."
-    res.figure(_threshold_figure(base, v), 'threshold.png')
+            trn, val, test, blend:TunedBlend|None=None) -> dict:
+    "The plots, the history and `metrics.json` of the job: `score` the cross-tuned MAP@5 `honest`, `score_tuned` `v.map5` (or the blend's)."
+    res.figure(_threshold_figure(base, v, blend), 'threshold.png')
     res.figure(plot_history(history, ['loss', 'acc'], 'Happywhale: ArcFace loss and accuracy (with margin)'), 'curves.png')
     res.csv(history, 'history.csv')
-    best = chosen_row(v.tuned)
-    return res.metrics('map@5', round(honest, 5), round(base.map5, 5), higher_is_better=True, score_tuned=round(v.map5, 5),
+    tuned, tuned_map = (v.tuned, v.map5) if blend is None else (blend.tuned, blend.map5_tuned)
+    best = chosen_row(tuned)
+    extra = {} if blend is None else {'blend_weight': blend.weight}
+    return res.metrics('map@5', round(honest, 5), round(base.map5, 5), higher_is_better=True, score_tuned=round(tuned_map, 5),
                        # threshold, map_known and map_new are at the threshold tuned on all validation photos: they go with score_tuned
-                       threshold=round(v.tuned.threshold, 5), map_known=round(float(best.map_known), 5),
+                       threshold=round(tuned.threshold, 5), map_known=round(float(best.map_known), 5),
                        map_new=round(float(best.map_new), 5), new_ratio=hw.new_ratio, baseline_threshold=round(base.tuned.threshold, 5),
                        n_train=len(trn), n_valid=len(val), n_valid_new=int((v.truths == 'new_individual').sum()),
                        n_test=len(test), epochs=hw.epochs, backbone=hw.backbone, img_size=hw.img_size,
-                       final_train_loss=round(float(history.train_loss.iloc[-1]), 4), mode=res.run.mode)
+                       final_train_loss=round(float(history.train_loss.iloc[-1]), 4), mode=res.run.mode, **extra)
 
 # %% ../../nbs/37_happywhale_job.ipynb #8295e6c7
 @register_runner('happywhale')
-def run_happywhale(run:RunConfig) -> dict:
+def run_happywhale(run:RunConfig, **overrides) -> dict:
     "Train and validate the embedding model; write `model/`, `submission.csv` (predicted from it), `metrics.json` and plots."
-    hw = config_for_run(run)                          # stops at once if pretrained weights would need an unreachable hub
+    hw = config_for_run(run, **overrides)             # stops at once if pretrained weights would need an unreachable hub
     res, data, device = JobResults('happywhale', run, hw), Path(run.data), predict_device(run)
     train, test = read_train(data, hw.check_files), read_test(data, hw.check_files)
     trn, val, classes = _split(train, hw, run.seed)
     seed_everything(run.seed)
-    model = build_model(hw, len(classes))
+    counts = np.bincount(trn.individual_id.astype(str).map(classes), minlength=len(classes))
+    model = build_model(hw, len(classes), class_counts=counts)   # the counts set the margins with `dynamic_margin`
     if res.writes: print(f'{len(trn)} training photos of {len(classes)} individuals, {len(val)} validation photos, {len(test)} test photos', flush=True)
     base = validate(model, trn, val, data/'train_images', hw, device, hw.workers, precision=run.precision) if res.writes else None
     if res.writes: print(f'untrained model: validation MAP@5 {base.map5:.4f}', flush=True)
@@ -74,7 +80,14 @@ def run_happywhale(run:RunConfig) -> dict:
     honest, _ = honest_map5(v, trn, hw, run.seed)     # each half of the validation photos at the other half's threshold
     print(f'trained model: validation MAP@5 {honest:.4f} cross-tuned, {v.map5:.4f} at the threshold {v.tuned.threshold:.4f} '
           'tuned on all validation photos', flush=True)
+    blend = tune_blend(v, trn, model, classes, hw, seed=run.seed) if hw.blend else None   # kNN weight and threshold, cross-tuned alike
+    if blend is not None:
+        print(f'kNN + ArcFace centres: kNN weight {blend.weight:g}, MAP@5 {blend.map5_honest:.4f} cross-tuned, '
+              f'{blend.map5_tuned:.4f} tuned on all validation photos', flush=True)
+        honest = blend.map5_honest
     gallery = pd.concat([trn, val], ignore_index=True)
-    saved = res.save_model(**saved_model_parts(model, gallery, np.concatenate([v.gallery, v.queries]), v.tuned.threshold, hw))
+    threshold = v.tuned.threshold if blend is None else blend.tuned.threshold
+    saved = res.save_model(**saved_model_parts(model, gallery, np.concatenate([v.gallery, v.queries]), threshold, hw,
+                                               blend_weight=None if blend is None else blend.weight, classes=classes))
     predict_happywhale(saved, run)                    # the submission comes from the saved folder, as `predict` makes it
-    return _finish(res, hw, history, base, v, honest, trn, val, test)
+    return _finish(res, hw, history, base, v, honest, trn, val, test, blend)

@@ -5,19 +5,22 @@
 # %% ../../nbs/34_happywhale_model.ipynb #5baa82e7
 from __future__ import annotations
 import math
+from typing import Sequence
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
+import numpy as np
 import torch
 import torch.nn.functional as F
 import lightning as L
 
 from ..core import check_pretrained
 from ..jobs import JobConfig, RunConfig
-from ..layers import EmbeddingModel
+from ..layers import EmbeddingModel, ArcMarginProduct
 
 # %% auto #0
-__all__ = ['HappywhaleConfig', 'build_model', 'config_for_run', 'warmup_cosine', 'param_groups', 'EmbeddingModule']
+__all__ = ['HappywhaleConfig', 'build_model', 'dynamic_margins', 'DynamicMarginArcFace', 'config_for_run', 'warmup_cosine',
+           'param_groups', 'EmbeddingModule']
 
 # %% ../../nbs/34_happywhale_model.ipynb #34f7425a
 @dataclass
@@ -35,6 +38,11 @@ class HappywhaleConfig(JobConfig):
     m: float = 0.3                       # ArcFace margin (radians)
     k: int = 1                           # ArcFace sub-centres
     ls_eps: float = 0.0
+    dynamic_margin: bool = False         # one ArcFace margin per individual from its photo count (`dynamic_margins`)
+    margin_min: float = 0.2              # dynamic margins: the margin of the most photographed individual
+    margin_max: float = 0.5              # ... and of the rarest
+    margin_power: float = 0.25           # lambda of m = a * n^(-lambda) + b
+    species_weight: float = 0.0          # weight of a species cross-entropy head on the embedding (0: no species head)
     epochs: int = 60
     batch_size: int = 32
     lr: float = 2e-3                     # backbone learning rate
@@ -48,15 +56,75 @@ class HappywhaleConfig(JobConfig):
     new_ratio: float|None = 0.15         # expected share of new individuals in the test set (None: plain validation MAP)
     neighbours: int = 50                 # gallery photos retrieved per query
     flip_tta: bool = False
+    blend: bool = False                  # score individuals by kNN similarity blended with the ArcFace class cosine (weight tuned)
     reduce_to: int|None = None           # decode JPEGs at a reduced size (default: img_size)
     check_files: bool = True             # check that every listed image exists before training
     workers: int = 0                     # data-loader worker processes
 
 # %% ../../nbs/34_happywhale_model.ipynb #6fdf9fd3
-def build_model(cfg:HappywhaleConfig, num_classes:int|None=None) -> EmbeddingModel:
+def build_model(cfg:HappywhaleConfig, num_classes:int|None=None,
+                class_counts:Sequence[int]|None=None, # photos per class, in class order: needed with `cfg.dynamic_margin`
+               ) -> EmbeddingModel:
     "The `EmbeddingModel` a configuration describes (with an ArcFace head of `num_classes` classes if given)."
-    return EmbeddingModel(cfg.backbone, cfg.embedding_size, pretrained=cfg.pretrained, weights=cfg.weights, num_classes=num_classes,
-                          s=cfg.s, m=cfg.m, ls_eps=cfg.ls_eps, k=cfg.k)
+    model = EmbeddingModel(cfg.backbone, cfg.embedding_size, pretrained=cfg.pretrained, weights=cfg.weights, num_classes=num_classes,
+                           s=cfg.s, m=cfg.m, ls_eps=cfg.ls_eps, k=cfg.k)
+    if num_classes and cfg.dynamic_margin:
+        if class_counts is None or len(class_counts) != num_classes:
+            raise ValueError(f"dynamic_margin needs class_counts with one count per class ({num_classes})")
+        margins = dynamic_margins(class_counts, cfg.margin_min, cfg.margin_max, cfg.margin_power)
+        with torch.random.fork_rng(devices=[]):      # the same random state afterwards as without the switch
+            head = DynamicMarginArcFace(cfg.embedding_size, margins, s=cfg.s, ls_eps=cfg.ls_eps, k=cfg.k)
+        head.weight.data.copy_(model.head.weight.data)  # and the same initial class centres
+        model.head = head
+    return model
+
+# %% ../../nbs/34_happywhale_model.ipynb #8f604c06
+def dynamic_margins(counts:Sequence[int],  # photos per class (>= 1)
+                    m_min:float=0.2,        # margin of the most frequent class
+                    m_max:float=0.5,        # margin of the rarest class
+                    lam:float=0.25,         # power: m = a * n^(-lam) + b
+                   ) -> np.ndarray:
+    "Per-class ArcFace margins `a * n^(-lam) + b` in [m_min, m_max], the rarest class at `m_max` (all at `m_max` if counts are equal)."
+    c = np.asarray(counts, dtype=np.float64)
+    if c.ndim != 1 or len(c) == 0 or not np.isfinite(c).all() or (c < 1).any():
+        raise ValueError(f"counts must be a non-empty 1-D sequence of counts >= 1, got {counts!r:.80}")
+    if not 0 <= m_min <= m_max < math.pi: raise ValueError(f"need 0 <= m_min <= m_max < pi, got m_min={m_min}, m_max={m_max}")
+    if not lam > 0: raise ValueError(f"lam must be > 0, got {lam}")
+    f = c ** -lam
+    if f.max() == f.min(): return np.full(len(c), float(m_max))
+    a = (m_max - m_min) / (f.max() - f.min())
+    return a * f + (m_min - a * f.min())
+
+# %% ../../nbs/34_happywhale_model.ipynb #a893971d
+class DynamicMarginArcFace(ArcMarginProduct):
+    "ArcFace head with one additive angular margin per class, held in the buffer `margins`."
+    def __init__(self,
+                 in_features:int,             # embedding size
+                 margins:Sequence[float],     # margin per class (radians), e.g. from `dynamic_margins`
+                 s:float=30.0, easy_margin:bool=False, ls_eps:float=0.0, k:int=1,  # as for `ArcMarginProduct`
+                ):
+        margins = torch.as_tensor(np.asarray(margins, dtype=np.float32)).reshape(-1)
+        if len(margins) == 0 or not ((margins >= 0) & (margins < math.pi)).all():
+            raise ValueError(f"margins must be a non-empty sequence of values in [0, pi), got {margins.tolist()[:5]}")
+        super().__init__(in_features, len(margins), s=s, m=float(margins.max()), easy_margin=easy_margin, ls_eps=ls_eps, k=k)
+        self.register_buffer('margins', margins, persistent=False)
+
+    def forward(self, x:torch.Tensor, labels:torch.Tensor|None=None) -> torch.Tensor:
+        "Scaled logits (N, out_features); the target class of each photo gets its own class's margin."
+        cos = self.cosine(x)
+        if labels is None: return cos * self.s
+        labels = labels.reshape(-1).long().to(cos.device)
+        if labels.numel() != cos.shape[0]: raise ValueError(f"{labels.numel()} labels for {cos.shape[0]} embeddings")
+        if labels.numel() and (labels.min() < 0 or labels.max() >= self.out_features):
+            raise ValueError(f"labels must be in [0, {self.out_features}), got min {labels.min().item()} max {labels.max().item()}")
+        m = self.margins.to(cos.device)[labels].view(-1, 1)
+        sin = (1.0 - cos * cos).clamp(min=1e-12).sqrt()
+        phi = cos * torch.cos(m) - sin * torch.sin(m)                      # cos(theta + m), m per row
+        if self.easy_margin: phi = torch.where(cos > 0, phi, cos)
+        else: phi = torch.where(cos > torch.cos(math.pi - m), phi, cos - torch.sin(math.pi - m) * m)
+        one_hot = torch.zeros_like(cos).scatter_(1, labels.view(-1, 1), 1.0)
+        if self.ls_eps > 0: one_hot = (1 - self.ls_eps) * one_hot + self.ls_eps / self.out_features
+        return self.s * (one_hot * phi + (1.0 - one_hot) * cos)
 
 # %% ../../nbs/34_happywhale_model.ipynb #e5828cb6
 def config_for_run(run:RunConfig, **overrides) -> HappywhaleConfig:
@@ -82,17 +150,23 @@ def param_groups(model:EmbeddingModel, lr:float, head_lr_mult:float=10.0) -> lis
 
 # %% ../../nbs/34_happywhale_model.ipynb #8003b822
 class EmbeddingModule(L.LightningModule):
-    "Lightning module training an `EmbeddingModel` with its ArcFace head (AdamW, warm-up + cosine, faster head)."
+    "Lightning module training an `EmbeddingModel` with its ArcFace head (and an optional species head); AdamW, warm-up + cosine."
     def __init__(self,
                  model:EmbeddingModel,      # built with `num_classes`, so it has a head
                  lr:float=2e-3,             # backbone learning rate
                  head_lr_mult:float=10.0,   # neck and head learn this much faster
                  weight_decay:float=1e-4,
                  warmup:float=0.1,          # share of the steps with a linear warm-up
+                 species_classes:int=0,     # number of species, for a species head beside the ArcFace one
+                 species_weight:float=0.0,  # weight of its cross-entropy (0: no species head)
                 ):
         super().__init__()
         if model.head is None: raise ValueError("the model needs an ArcFace head for training: build it with num_classes")
+        if species_weight < 0: raise ValueError(f"species_weight must be >= 0, got {species_weight}")
+        if species_weight > 0 and species_classes < 1: raise ValueError("species_weight > 0 needs species_classes >= 1")
         self.model = model
+        with torch.random.fork_rng(devices=[]):       # the same random state afterwards as without the species head
+            self.species_head = torch.nn.Linear(model.embedding_size, species_classes) if species_weight > 0 else None
         self.save_hyperparameters(ignore=['model'])
 
     def training_step(self, batch, batch_idx): return self._step(batch, 'train')
@@ -100,10 +174,17 @@ class EmbeddingModule(L.LightningModule):
 
 # %% ../../nbs/34_happywhale_model.ipynb #d33062d8
 def _step(self:EmbeddingModule, batch:dict, stage:str) -> torch.Tensor:
-    "ArcFace cross-entropy of a batch; logs `<stage>_loss` and `<stage>_acc` (top-1 with the margin) per epoch."
+    "ArcFace cross-entropy of a batch (plus the weighted species one); logs `<stage>_loss` and `<stage>_acc` (top-1 with the margin)."
     x, y = batch['image'], batch['label']
-    logits = self.model(x, y)
+    f = self.model.features(x)
+    logits = self.model.head(f, y)                   # what `self.model(x, y)` computes
     loss = F.cross_entropy(logits, y)
+    if self.species_head is not None:
+        sp = self.species_head(f.float())
+        sp_loss = F.cross_entropy(sp, batch['species'], ignore_index=-1)
+        loss = loss + self.hparams.species_weight * sp_loss
+        self.log(f'{stage}_species_loss', sp_loss, on_step=False, on_epoch=True, batch_size=len(y))
+        self.log(f'{stage}_species_acc', (sp.argmax(1) == batch['species']).float().mean(), on_step=False, on_epoch=True, batch_size=len(y))
     self.log(f'{stage}_loss', loss, on_step=False, on_epoch=True, prog_bar=True, batch_size=len(y))
     self.log(f'{stage}_acc', (logits.argmax(1) == y).float().mean(), on_step=False, on_epoch=True, batch_size=len(y))
     return loss
@@ -111,9 +192,11 @@ EmbeddingModule._step = _step
 
 # %% ../../nbs/34_happywhale_model.ipynb #3e947a25
 def _configure_optimizers(self:EmbeddingModule) -> dict:
-    "AdamW over `param_groups`, with `warmup_cosine` stepped every optimiser step."
+    "AdamW over `param_groups` (the species head with the ArcFace head), with `warmup_cosine` stepped every optimiser step."
     hp = self.hparams
-    opt = torch.optim.AdamW(param_groups(self.model, hp.lr, hp.head_lr_mult), weight_decay=hp.weight_decay)
+    groups = param_groups(self.model, hp.lr, hp.head_lr_mult)
+    if self.species_head is not None: groups[1]['params'] += list(self.species_head.parameters())   # learns with the head
+    opt = torch.optim.AdamW(groups, weight_decay=hp.weight_decay)
     total = int(self.trainer.estimated_stepping_batches)
     warm = int(hp.warmup * total)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda step: warmup_cosine(step, total, warm))

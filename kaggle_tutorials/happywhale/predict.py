@@ -16,17 +16,18 @@ from torch.utils.data import DataLoader
 
 from ..core import atomic_to_csv, results_dir
 from ..data import valid_transforms, csv_row_error, read_image, IMAGENET_MEAN, IMAGENET_STD
-from ..jobs import RunConfig, SavedModel, register_predictor, predict_device
+from ..jobs import RunConfig, SavedModel, register_predictor, predict_device, honest_score
 from ..layers import EmbeddingModel
 from ..retrieval import embed, build_index, search, predict_top_k, tune_threshold, relabel_unseen, TunedThreshold
-from ..retrieval import honest_threshold_map
+from ..retrieval import honest_threshold_map, map_at_k, l2_normalize
 from .data import WhaleDataset, read_test
-from .model import HappywhaleConfig, build_model
+from .model import HappywhaleConfig, build_model, DynamicMarginArcFace
 
 # %% auto #0
 __all__ = ['PREPROCESS_KEYS', 'preprocessing', 'image_preprocessor', 'inference_autocast', 'embed_frame', 'Validation',
-           'chosen_row', 'validate', 'honest_map5', 'predict_submission', 'write_submission', 'saved_model_parts',
-           'saved_config', 'load_embedding_model', 'predict_happywhale']
+           'chosen_row', 'validate', 'honest_map5', 'class_centres', 'blend_search', 'TunedBlend', 'tune_blend',
+           'predict_submission', 'write_submission', 'saved_model_parts', 'saved_config', 'load_embedding_model',
+           'predict_happywhale']
 
 # %% ../../nbs/36_happywhale_predict.ipynb #58222b36
 PREPROCESS_KEYS = ('img_size', 'reduce_to', 'mean', 'std', 'flip_tta')
@@ -120,6 +121,101 @@ def honest_map5(v:Validation,             # what `validate` returned
     return honest_threshold_map(v.similarities, v.indices, train_df.individual_id.astype(str).to_numpy(), v.truths,
                                 new_label=new_label, new_ratio=cfg.new_ratio, seed=seed)
 
+# %% ../../nbs/36_happywhale_predict.ipynb #2e798452
+def class_centres(model:EmbeddingModel,            # trained, with its ArcFace head
+                  classes:dict[str, int],          # the head's class number per individual (`class_index`)
+                  gallery_labels,                  # individual of each gallery photo
+                  gallery_embeddings:np.ndarray,   # their embeddings, same order
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    "(names, centres): the gallery's individuals and unit centres (len(names) * k, dim), the ArcFace weights or the mean embedding where the head lacks one."
+    head = getattr(model, 'head', None)
+    if head is None: raise ValueError("class_centres needs the model's ArcFace head: pass the trained model, not one loaded for inference")
+    if head.out_features != len(classes): raise ValueError(f"classes has {len(classes)} individuals but the head {head.out_features} classes")
+    labels = np.asarray(gallery_labels).astype(str)
+    g = l2_normalize(gallery_embeddings, 'gallery_embeddings')
+    if len(g) != len(labels): raise ValueError(f"{len(g)} gallery embeddings for {len(labels)} gallery labels")
+    if g.shape[1] != head.in_features: raise ValueError(f"embeddings of size {g.shape[1]} for a head of size {head.in_features}")
+    names = pd.unique(labels)
+    sums = np.zeros((len(names), g.shape[1]), np.float64)
+    np.add.at(sums, pd.Index(names).get_indexer(labels), g)
+    out = np.repeat(l2_normalize(sums)[:, None], head.k, axis=1)                    # (names, k, dim)
+    w = head.weight.detach().float().cpu().numpy().reshape(head.out_features, head.k, -1)
+    known = np.flatnonzero([n in classes for n in names])
+    out[known] = w[[classes[n] for n in names[known]]]
+    return names, l2_normalize(out.reshape(-1, g.shape[1]))
+
+# %% ../../nbs/36_happywhale_predict.ipynb #e4ad6ee6
+def blend_search(queries:np.ndarray,     # (n, dim) query embeddings
+                 centres:np.ndarray,     # (len(names) * k, dim) unit centres from `class_centres`
+                 names:np.ndarray,       # the individuals the centres belong to
+                 similarities:np.ndarray, indices:np.ndarray, # (n, m) kNN result of the queries in the gallery
+                 gallery_labels,         # individual of each gallery row
+                 weight:float,           # share of the kNN similarity; 1 - weight goes to the centre cosine
+                 k:int=50,               # individuals kept per query
+                 chunk:int=2048,         # queries scored at once
+                ) -> tuple[np.ndarray, np.ndarray]:
+    "Score each individual by weight * best neighbour similarity + (1 - weight) * centre cosine: (scores, rows of `names`), each (n, k), best first."
+    if not 0 <= weight <= 1: raise ValueError(f"weight must be in [0, 1], got {weight}")
+    q, S, I = l2_normalize(queries, 'queries'), np.asarray(similarities, np.float32), np.asarray(indices)
+    if S.shape != I.shape or len(S) != len(q) or S.shape[1] == 0:
+        raise ValueError(f"similarities {S.shape} and indices {I.shape} must be (n, m) with n = {len(q)} queries")
+    names = np.asarray(names); n_names = len(names)
+    if n_names == 0 or len(centres) % n_names: raise ValueError(f"{len(centres)} centres for {n_names} names: need k rows per name")
+    sub = len(centres) // n_names
+    codes = pd.Index(names).get_indexer(np.asarray(gallery_labels).astype(str))
+    if (codes < 0).any(): raise ValueError(f"gallery label {np.asarray(gallery_labels)[codes < 0][0]!r} has no centre in names")
+    k, scores, rows = min(k, n_names), [], []
+    for a in range(0, len(q), chunk):
+        qs, Ss, Is = q[a:a + chunk], S[a:a + chunk], I[a:a + chunk]
+        head = (qs @ np.asarray(centres, np.float32).T).reshape(len(qs), n_names, sub).max(axis=2)
+        knn = np.repeat(Ss[:, -1:], n_names, axis=1)         # no neighbour retrieved: at most the last retrieved similarity
+        np.maximum.at(knn, (np.repeat(np.arange(len(qs)), S.shape[1]), codes[Is].ravel()), Ss.ravel())
+        score = weight * knn + (1 - weight) * head
+        top = np.argpartition(-score, k - 1, axis=1)[:, :k]
+        ts = np.take_along_axis(score, top, 1)
+        order = np.argsort(-ts, axis=1, kind='stable')
+        scores.append(np.take_along_axis(ts, order, 1)); rows.append(np.take_along_axis(top, order, 1))
+    return np.concatenate(scores).astype(np.float32), np.concatenate(rows)
+
+# %% ../../nbs/36_happywhale_predict.ipynb #d209c61c
+class TunedBlend(NamedTuple):
+    "What `tune_blend` chose on all validation photos, its honest and tuned MAP@5, and the scores of each weight."
+    weight: float            # share of the kNN similarity
+    tuned: TunedThreshold    # the threshold tuned at that weight, with its curve
+    map5_honest: float       # weight and threshold chosen on one half, scored on the other, averaged
+    map5_tuned: float        # chosen and scored on all validation photos
+    table: pd.DataFrame      # per weight: MAP@5 with the threshold cross-tuned and tuned
+
+def tune_blend(v:Validation,                # what `validate` returned for the trained model
+               train_df:pd.DataFrame,       # the gallery `validate` searched
+               model:EmbeddingModel,        # the trained model, with its ArcFace head
+               classes:dict[str, int],      # the head's class number per individual
+               cfg:HappywhaleConfig,        # its `new_ratio`
+               weights=(0.0, 0.25, 0.5, 0.75, 1.0), # grid of kNN weights
+               seed:int=0,                  # decides the two halves, as for `honest_map5`
+               new_label:str='new_individual') -> TunedBlend:
+    "Tune the kNN weight of `blend_search` and the `new_individual` threshold together; MAP@5 cross-tuned on halves and tuned on all."
+    if len(train_df) != len(v.gallery): raise ValueError(f"train_df has {len(train_df)} photos but the validation gallery {len(v.gallery)}")
+    labels, t = train_df.individual_id.astype(str).to_numpy(), np.asarray(v.truths, dtype=object)
+    names, centres = class_centres(model, classes, labels, v.gallery)
+    blends = {float(w): blend_search(v.queries, centres, names, v.similarities, v.indices, labels, float(w), k=v.similarities.shape[1])
+              for w in weights}
+    def tune_at(ix, w):
+        both = (t[ix] == new_label).any() and (t[ix] != new_label).any()
+        S, I = blends[w]
+        return tune_threshold(S[ix], I[ix], names, t[ix], new_label=new_label, new_ratio=cfg.new_ratio if both else None)
+    def tune(ix):
+        best = max(((tune_at(ix, w), w) for w in blends), key=lambda r: r[0].score)   # the first of equal scores
+        return best[1], best[0]
+    def score(ix, chosen):
+        (S, I), thr = blends[chosen[0]], chosen[1].threshold
+        return map_at_k(t[ix], predict_top_k(S[ix], I[ix], names, thr, 5, new_label), 5)
+    honest, tuned_map = honest_score(len(t), tune, score, seed)
+    weight, tuned = tune(np.arange(len(t)))
+    table = pd.DataFrame([dict(zip(('knn weight', 'MAP@5 cross-tuned', 'MAP@5 tuned'), (w, *honest_threshold_map(
+        S, I, names, t, new_label=new_label, new_ratio=cfg.new_ratio, seed=seed)))) for w, (S, I) in blends.items()])
+    return TunedBlend(weight, tuned, honest, tuned_map, table)
+
 # %% ../../nbs/36_happywhale_predict.ipynb #1346cec2
 def predict_submission(model,
                        gallery_df:pd.DataFrame,     # labelled photos to search (in `data/train_images`)
@@ -131,6 +227,7 @@ def predict_submission(model,
                        device=None, workers:int=0, progress:bool=True, new_label:str='new_individual',
                        precision:str='32-true',     # inference precision (`inference_autocast`)
                        prep:dict|None=None,         # preprocessing settings; default `preprocessing(cfg)`
+                       blend:tuple|None=None,       # (weight, names, centres) to decide with `blend_search`; None: plain kNN
                       ) -> pd.DataFrame:
     "Submission frame `image,predictions`: five space-separated ids per test image, `new_label` at the threshold."
     data = Path(data)
@@ -140,7 +237,12 @@ def predict_submission(model,
     if len(g) != len(gallery_df): raise ValueError(f"{len(g)} gallery embeddings for {len(gallery_df)} gallery photos")
     q = embed_frame(model, test_df, data/'test_images', cfg, device, workers, progress, precision, prep)
     S, I = search(build_index(g), q, k=min(cfg.neighbours, len(g)))
-    preds = predict_top_k(S, I, gallery_df.individual_id.astype(str).to_numpy(), threshold, k=5, new_label=new_label)
+    labels = gallery_df.individual_id.astype(str).to_numpy()
+    if blend is not None:
+        weight, names, centres = blend
+        S, I = blend_search(q, centres, names, S, I, labels, weight, k=min(cfg.neighbours, len(names)))
+        labels = np.asarray(names)
+    preds = predict_top_k(S, I, labels, threshold, k=5, new_label=new_label)
     return pd.DataFrame({'image': test_df.image.to_numpy(), 'predictions': [' '.join(p) for p in preds]})
 
 # %% ../../nbs/36_happywhale_predict.ipynb #de49f4f8
@@ -156,20 +258,31 @@ def write_submission(sub:pd.DataFrame, path:str|Path, k:int=5) -> Path:
     return atomic_to_csv(sub, path)
 
 # %% ../../nbs/36_happywhale_predict.ipynb #3577e16e
-def saved_model_parts(model:EmbeddingModel,           # the trained network
+def saved_model_parts(model:EmbeddingModel,           # the trained network (with its head, if `blend_weight` is given)
                       gallery_df:pd.DataFrame,        # the labelled photos searched at test time (`image`, `individual_id`)
                       gallery_embeddings:np.ndarray,  # their embeddings, in the same order
                       threshold:float,                # the tuned `new_individual` threshold
-                      cfg:HappywhaleConfig, new_label:str='new_individual') -> dict:
+                      cfg:HappywhaleConfig, new_label:str='new_individual',
+                      blend_weight:float|None=None,   # the tuned kNN weight (`tune_blend`), with `cfg.blend`
+                      classes:dict[str, int]|None=None, # the head's classes, with `blend_weight`
+                     ) -> dict:
     "The weights and JSON parts of a saved model, as `JobResults.save_model(**parts)` and `jobs.write_model` take them."
     g = np.ascontiguousarray(np.asarray(gallery_embeddings, dtype=np.float32))
     if g.ndim != 2 or len(g) != len(gallery_df):
         raise ValueError(f"gallery embeddings of shape {g.shape} for {len(gallery_df)} gallery photos")
+    if bool(cfg.blend) != (blend_weight is not None): raise ValueError(f"cfg.blend is {cfg.blend} but blend_weight is {blend_weight}")
     net = {k: v for k, v in model.state_dict().items() if not k.startswith('head.')}
-    return dict(weights={'weights': net, 'gallery': {'embeddings': torch.from_numpy(g)}},
-                gallery={'image': gallery_df.image.astype(str).tolist(), 'individual_id': gallery_df.individual_id.astype(str).tolist()},
-                postprocess={'threshold': float(threshold), 'new_label': new_label, 'neighbours': int(cfg.neighbours)},
-                preprocess=preprocessing(cfg))
+    parts = dict(weights={'weights': net, 'gallery': {'embeddings': torch.from_numpy(g)}},
+                 gallery={'image': gallery_df.image.astype(str).tolist(), 'individual_id': gallery_df.individual_id.astype(str).tolist()},
+                 postprocess={'threshold': float(threshold), 'new_label': new_label, 'neighbours': int(cfg.neighbours)},
+                 preprocess=preprocessing(cfg))
+    if blend_weight is not None:
+        if classes is None: raise ValueError("blend_weight needs the head's classes")
+        names, centres = class_centres(model, classes, gallery_df.individual_id, g)
+        parts['weights']['gallery']['centres'] = torch.from_numpy(centres)
+        parts['gallery']['centre_ids'] = [str(n) for n in names]
+        parts['postprocess']['blend_weight'] = float(blend_weight)
+    return parts
 
 # %% ../../nbs/36_happywhale_predict.ipynb #f179feed
 def saved_config(saved:SavedModel) -> HappywhaleConfig:
@@ -191,15 +304,18 @@ def load_embedding_model(saved:SavedModel, device='cpu') -> EmbeddingModel:
 # %% ../../nbs/36_happywhale_predict.ipynb #6353eae5
 @register_predictor('happywhale')
 def predict_happywhale(model:SavedModel, cfg:RunConfig) -> dict:
-    "Write `submission.csv` for the test photos of `cfg.data` from a saved model: embed, search the gallery, `new_individual`."
+    "Write `submission.csv` for the test photos of `cfg.data` from a saved model: embed, search the gallery (blend if saved), `new_individual`."
     hw, post, gal = saved_config(model), model.part('postprocess'), model.part('gallery')
     device, data = predict_device(cfg), Path(cfg.data)
     net = load_embedding_model(model, device)
     test = read_test(data, hw.check_files)
     gallery = pd.DataFrame({'image': gal['image'], 'individual_id': gal['individual_id']})
+    if hw.blend and post.get('blend_weight') is None: raise ValueError(f"saved model {model.path}: blend is on but no blend_weight was saved")
+    blend = ((post['blend_weight'], np.array(gal['centre_ids']), model.tensors('gallery')['centres'].numpy())
+             if post.get('blend_weight') is not None else None)
     sub = predict_submission(net, gallery, test, data, post['threshold'], replace(hw, neighbours=post['neighbours']),
                              gallery_embeddings=model.tensors('gallery')['embeddings'].numpy(), device=device,
                              workers=hw.workers if cfg.workers is None else cfg.workers, new_label=post['new_label'],
-                             precision=cfg.precision, prep=model.part('preprocess'))
+                             precision=cfg.precision, prep=model.part('preprocess'), blend=blend)
     path = write_submission(sub, results_dir('happywhale', cfg.out)/'submission.csv')
     return {'submission': path, 'images': len(sub)}

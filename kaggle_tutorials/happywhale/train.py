@@ -11,7 +11,7 @@ from torch.utils.data import DataLoader
 
 from ..data import valid_transforms
 from ..training import fit
-from .data import WhaleDataset, whale_train_transforms
+from .data import WhaleDataset, whale_train_transforms, class_index
 from ..layers import EmbeddingModel
 from .model import HappywhaleConfig, EmbeddingModule
 
@@ -25,15 +25,16 @@ def whale_loaders(train_df:pd.DataFrame,          # training photos (`image`, `i
                   classes:dict[str, int],         # class number per individual (`class_index`)
                   valid_df:pd.DataFrame|None=None, # photos for the validation loss (only known individuals are used)
                   seed:int|None=None,             # seeds the augmentations
+                  species:dict[str, int]|None=None, # class number per species: batches also carry `species`
                  ) -> tuple[DataLoader, DataLoader|None]:
     "Training loader (augmented, shuffled) and validation loader of the known individuals (None if there are none)."
     red = cfg.reduce_to or cfg.img_size
-    tds = WhaleDataset(train_df, image_dir, whale_train_transforms(cfg.img_size, cfg.aug_strength, seed), classes, red)
+    tds = WhaleDataset(train_df, image_dir, whale_train_transforms(cfg.img_size, cfg.aug_strength, seed), classes, red, species)
     tdl = DataLoader(tds, batch_size=cfg.batch_size, shuffle=True, drop_last=len(tds) > cfg.batch_size,
                      num_workers=cfg.workers, persistent_workers=cfg.workers > 0)
     known = valid_df[valid_df.individual_id.astype(str).isin(classes)] if valid_df is not None else []
     if not len(known): return tdl, None
-    vdl = DataLoader(WhaleDataset(known, image_dir, valid_transforms(cfg.img_size), classes, red),
+    vdl = DataLoader(WhaleDataset(known, image_dir, valid_transforms(cfg.img_size), classes, red, species),
                      batch_size=cfg.batch_size * 2, num_workers=cfg.workers, persistent_workers=cfg.workers > 0)
     return tdl, vdl
 
@@ -46,10 +47,13 @@ def train_model(model:EmbeddingModel,          # with an ArcFace head of len(cla
                 seed:int|None=None,            # seeds the augmentations (the caller seeds torch)
                 **engine,                      # `training.fit` switches: precision, accelerator, devices, resume, progress, ...
                ) -> pd.DataFrame:
-    "Train the embedding model in place with `training.fit` (the last epoch's weights are kept); returns the per-epoch history."
+    "Train the embedding model in place with `training.fit` (the last epoch's weights are kept, the species head dropped); returns the per-epoch history."
     if model.head is None or model.head.out_features != len(classes):
         raise ValueError(f"the model needs an ArcFace head of {len(classes)} classes, one per training individual")
-    tdl, vdl = whale_loaders(train_df, image_dir, cfg, classes, valid_df, seed)
+    if cfg.species_weight > 0 and 'species' not in train_df: raise ValueError("species_weight > 0 needs a `species` column in train_df")
+    species = class_index(train_df.species) if cfg.species_weight > 0 else None    # the species head's classes
+    tdl, vdl = whale_loaders(train_df, image_dir, cfg, classes, valid_df, seed, species)
     engine.setdefault('accumulate', cfg.accumulate)
-    module = EmbeddingModule(model, cfg.lr, cfg.head_lr_mult, cfg.weight_decay, cfg.warmup)
+    module = EmbeddingModule(model, cfg.lr, cfg.head_lr_mult, cfg.weight_decay, cfg.warmup,
+                             species_classes=len(species or ()), species_weight=cfg.species_weight)
     return fit(module, tdl, vdl, epochs=cfg.epochs, out=out, monitor=None, **engine).history
