@@ -30,6 +30,8 @@ def _add_job_options(r:argparse.ArgumentParser):
     r.add_argument('--seed', type=int, default=42)
     r.add_argument('--weights', type=Path, default=None,
                    help='local pretrained backbone weights, a file or a folder (model.safetensors, pytorch_model.bin, ...), instead of the hub')
+    r.add_argument('--set', dest='settings', action='append', default=[], metavar='NAME=VALUE',
+                   help="a setting of the competition's config, e.g. --set gate=true --set flips=h,v (repeatable; see its config class)")
 
 # %% ../nbs/03_cli.ipynb #f3fe12db
 def parse_devices(s:str) -> int|str|list[int]:
@@ -121,10 +123,16 @@ def run_config(args, data:Path, out:Path) -> RunConfig:
         if v is not None and v < (0 if name == 'workers' else 1): raise ValueError(f"--{name.replace('_', '-')} must be >= {0 if name == 'workers' else 1}, got {v}")
     if args.resume is not None and not args.resume.is_file(): raise ValueError(f"--resume: checkpoint not found: {args.resume}")
     if args.weights is not None and not args.weights.exists(): raise ValueError(f"--weights: no such file or folder: {args.weights}")
+    settings = {}
+    for s in args.settings:
+        name, eq, value = s.partition('=')
+        if not eq or not name.strip(): raise ValueError(f"--set expects NAME=VALUE, got {s!r}")
+        settings[name.strip().replace('-', '_')] = value
     return RunConfig(data=data, out=out, mode=args.mode, epochs=args.epochs, batch_size=args.batch_size, workers=args.workers, seed=args.seed,
                      precision=args.precision or default_precision(args.mode, args.accelerator), accelerator=args.accelerator,
                      devices=args.devices, strategy=args.strategy, num_nodes=args.num_nodes, accumulate=args.accumulate,
-                     clip=args.clip, resume=args.resume, weights=args.weights, limit_batches=args.limit_batches)
+                     clip=args.clip, resume=args.resume, weights=args.weights, limit_batches=args.limit_batches,
+                     settings=settings)
 
 # %% ../nbs/03_cli.ipynb #d00605cc
 def _cmd_list(args) -> int:

@@ -5,7 +5,7 @@
 # %% ../nbs/05_jobs.ipynb #9a4ed613
 from __future__ import annotations
 import json, time
-from dataclasses import dataclass, field, fields, asdict, replace
+from dataclasses import MISSING, dataclass, field, fields, asdict, replace
 from pathlib import Path
 from typing import Any, Callable, ClassVar
 
@@ -13,8 +13,8 @@ from . import __version__
 from .core import get_competition, results_dir, save_figure, atomic_to_csv, atomic_write_json, atomic_write
 
 # %% auto #0
-__all__ = ['CORE_KEYS', 'RUNNERS', 'PREDICTORS', 'RunConfig', 'predict_device', 'JobConfig', 'JobResults', 'honest_score',
-           'SavedModel', 'write_model', 'read_model', 'register_runner', 'registered', 'get_runner',
+__all__ = ['CORE_KEYS', 'RUNNERS', 'PREDICTORS', 'RunConfig', 'predict_device', 'setting_value', 'JobConfig', 'JobResults',
+           'honest_score', 'SavedModel', 'write_model', 'read_model', 'register_runner', 'registered', 'get_runner',
            'register_predictor', 'get_predictor']
 
 # %% ../nbs/05_jobs.ipynb #1d747867
@@ -38,6 +38,7 @@ class RunConfig:
     resume: Path|None = None         # a `last.ckpt` to continue training from
     weights: Path|None = None        # local pretrained backbone weights (a file or a folder), instead of the hub
     limit_batches: int|None = None   # train and validate on this many batches per epoch (a smoke test); None: all
+    settings: dict = field(default_factory=dict)  # the job's own settings ({name: value or text}, the command line's --set)
 
     def trainer_options(self, accumulate:int=1, clip:float|None=None) -> dict:
         "The `training.fit` engine switches of this run (`accumulate` and `clip`: the preset's, unless overridden)."
@@ -54,6 +55,41 @@ def predict_device(run:RunConfig) -> str:
     if a == 'auto': return 'cuda' if torch.cuda.is_available() else 'cpu'
     if a == 'gpu': return f'cuda:{run.devices[0]}' if isinstance(run.devices, (list, tuple)) and run.devices else 'cuda'
     return a
+
+# %% ../nbs/05_jobs.ipynb #6f48d4d3
+def _literal(text:str):
+    "The Python literal `text` stands for (a number, tuple, list, dict, None, True), else the text itself."
+    import ast
+    try: return ast.literal_eval(text)
+    except (ValueError, SyntaxError, TypeError, MemoryError, RecursionError): return text
+
+def _as_type(default, text:str, where:str):
+    "`text` as the type of `default` (bool, number, tuple, str or None); `ValueError` starting with `where`."
+    t = text.strip()
+    if isinstance(default, tuple):
+        if t.lower() in ('', '()', 'none'): return ()
+        v = _literal(t) if t[0] in '([' else tuple(_literal(s.strip()) for s in t.split(','))
+        return tuple(v) if isinstance(v, (list, tuple)) else (v,)
+    if t.lower() in ('none', 'null'): return None
+    if isinstance(default, bool):
+        if t.lower() in ('true', 'yes', 'on', '1'): return True
+        if t.lower() in ('false', 'no', 'off', '0'): return False
+        raise ValueError(f"{where}: a yes/no setting, give true or false")
+    v = _literal(t)
+    is_num = isinstance(v, (int, float)) and not isinstance(v, bool)
+    if isinstance(default, float) and is_num: return float(v)
+    if isinstance(default, int) and isinstance(v, int) and not isinstance(v, bool): return v
+    if isinstance(default, (int, float)): raise ValueError(f"{where}: expected {'an integer' if isinstance(default, int) else 'a number'}")
+    return v if default is None or is_num else t
+
+def setting_value(cls, name:str, value):
+    "`value` as config class `cls` wants its field `name`: text from `--set` converted to the type of the default; `ValueError` naming it."
+    f = {f.name: f for f in fields(cls)}.get(name)
+    if f is None:
+        raise ValueError(f"--set {name}: {cls.__name__} has no setting {name!r}; settings: {', '.join(sorted(x.name for x in fields(cls)))}")
+    if not isinstance(value, str): return value
+    default = f.default if f.default is not MISSING else f.default_factory() if f.default_factory is not MISSING else None
+    return _as_type(default, value, f"--set {name}={value}")
 
 # %% ../nbs/05_jobs.ipynb #2011dc80
 @dataclass
@@ -72,10 +108,11 @@ class JobConfig:
 
     @classmethod
     def for_run(cls, run:RunConfig, **overrides):
-        "The preset of `run.mode` with the run's epochs, batch size, workers and accumulate (where this config has them), then `overrides`."
+        "The preset of `run.mode` with the run's epochs, batch size, workers and accumulate (where this config has them), its `settings`, then `overrides`."
         names = {f.name for f in fields(cls)}
         from_run = {k: getattr(run, k) for k in ('epochs', 'batch_size', 'workers', 'accumulate') if k in names and getattr(run, k) is not None}
-        return cls.preset(run.mode, **{**from_run, **overrides})
+        settings = {k: setting_value(cls, k, v) for k, v in run.settings.items()}
+        return cls.preset(run.mode, **{**from_run, **settings, **overrides})
 
     def to_dict(self) -> dict:
         "The settings as JSON-ready values (tuples become lists, paths strings)."
