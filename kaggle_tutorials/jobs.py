@@ -108,11 +108,11 @@ class JobConfig:
 
     @classmethod
     def for_run(cls, run:RunConfig, **overrides):
-        "The preset of `run.mode` with the run's epochs, batch size, workers and accumulate (where this config has them), its `settings`, then `overrides`."
+        "The preset of `run.mode` with the run's epochs, batch size, workers and accumulate (where this config has them), `overrides`, then its `settings` (where `none` clears a setting)."
         names = {f.name for f in fields(cls)}
         from_run = {k: getattr(run, k) for k in ('epochs', 'batch_size', 'workers', 'accumulate') if k in names and getattr(run, k) is not None}
         settings = {k: setting_value(cls, k, v) for k, v in run.settings.items()}
-        return cls.preset(run.mode, **{**from_run, **settings, **overrides})
+        return replace(cls.preset(run.mode, **{**from_run, **overrides}), **settings)      # not through `preset`: it ignores None
 
     def to_dict(self) -> dict:
         "The settings as JSON-ready values (tuples become lists, paths strings)."
