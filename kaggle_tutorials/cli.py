@@ -28,6 +28,8 @@ def _add_job_options(r:argparse.ArgumentParser):
     r.add_argument('--batch-size', type=int, default=None, help="training batch size (default: the preset's; a smaller one fits a smaller GPU)")
     r.add_argument('--workers', type=int, default=None, help="data-loader worker processes (default: the preset's)")
     r.add_argument('--seed', type=int, default=42)
+    r.add_argument('--folds', type=int, default=None, metavar='K',
+                   help='K-fold training: K models, out-of-fold predictions saved, the K averaged at prediction (default: the preset\'s)')
     r.add_argument('--weights', type=Path, default=None,
                    help='local pretrained backbone weights, a file or a folder (model.safetensors, pytorch_model.bin, ...), instead of the hub')
     r.add_argument('--set', dest='settings', action='append', default=[], metavar='NAME=VALUE',
@@ -118,7 +120,7 @@ def default_precision(mode:str, accelerator:str='auto') -> str:
 
 def run_config(args, data:Path, out:Path) -> RunConfig:
     "The `RunConfig` of a parsed `run` command line; `ValueError` naming a bad option."
-    for name in ('epochs', 'batch_size', 'workers', 'accumulate', 'num_nodes', 'limit_batches'):
+    for name in ('epochs', 'batch_size', 'workers', 'accumulate', 'num_nodes', 'limit_batches', 'folds'):
         v = getattr(args, name)
         if v is not None and v < (0 if name == 'workers' else 1): raise ValueError(f"--{name.replace('_', '-')} must be >= {0 if name == 'workers' else 1}, got {v}")
     if args.resume is not None and not args.resume.is_file(): raise ValueError(f"--resume: checkpoint not found: {args.resume}")
@@ -132,7 +134,7 @@ def run_config(args, data:Path, out:Path) -> RunConfig:
                      precision=args.precision or default_precision(args.mode, args.accelerator), accelerator=args.accelerator,
                      devices=args.devices, strategy=args.strategy, num_nodes=args.num_nodes, accumulate=args.accumulate,
                      clip=args.clip, resume=args.resume, weights=args.weights, limit_batches=args.limit_batches,
-                     settings=settings)
+                     folds=args.folds, settings=settings)
 
 # %% ../nbs/03_cli.ipynb #d00605cc
 def _cmd_list(args) -> int:

@@ -13,9 +13,9 @@ from . import __version__
 from .core import get_competition, results_dir, save_figure, atomic_to_csv, atomic_write_json, atomic_write
 
 # %% auto #0
-__all__ = ['CORE_KEYS', 'RUNNERS', 'PREDICTORS', 'RunConfig', 'predict_device', 'setting_value', 'JobConfig', 'JobResults',
-           'honest_score', 'SavedModel', 'write_model', 'read_model', 'register_runner', 'registered', 'get_runner',
-           'register_predictor', 'get_predictor']
+__all__ = ['CORE_KEYS', 'RUNNERS', 'PREDICTORS', 'RunConfig', 'predict_device', 'single_process', 'setting_value', 'JobConfig',
+           'JobResults', 'honest_score', 'SavedModel', 'write_model', 'read_model', 'register_runner', 'registered',
+           'get_runner', 'register_predictor', 'get_predictor']
 
 # %% ../nbs/05_jobs.ipynb #1d747867
 @dataclass
@@ -38,6 +38,7 @@ class RunConfig:
     resume: Path|None = None         # a `last.ckpt` to continue training from
     weights: Path|None = None        # local pretrained backbone weights (a file or a folder), instead of the hub
     limit_batches: int|None = None   # train and validate on this many batches per epoch (a smoke test); None: all
+    folds: int|None = None           # K-fold training: K models, out-of-fold predictions, the K averaged at prediction; None: the preset's
     settings: dict = field(default_factory=dict)  # the job's own settings ({name: value or text}, the command line's --set)
 
     def trainer_options(self, accumulate:int=1, clip:float|None=None) -> dict:
@@ -55,6 +56,13 @@ def predict_device(run:RunConfig) -> str:
     if a == 'auto': return 'cuda' if torch.cuda.is_available() else 'cpu'
     if a == 'gpu': return f'cuda:{run.devices[0]}' if isinstance(run.devices, (list, tuple)) and run.devices else 'cuda'
     return a
+
+def single_process(run:RunConfig) -> bool:
+    "Whether the run trains in one process: one node and one device (several devices or nodes start a process each)."
+    import torch
+    d = run.devices
+    n = len(d) if isinstance(d, (list, tuple)) else torch.cuda.device_count() if str(d) in ('auto', '-1') else int(d)
+    return run.num_nodes == 1 and n <= 1
 
 # %% ../nbs/05_jobs.ipynb #6f48d4d3
 def _literal(text:str):
@@ -108,9 +116,14 @@ class JobConfig:
 
     @classmethod
     def for_run(cls, run:RunConfig, **overrides):
-        "The preset of `run.mode` with the run's epochs, batch size, workers and accumulate (where this config has them), `overrides`, then its `settings` (where `none` clears a setting)."
+        "The preset of `run.mode` with the run's epochs, batch size, workers, accumulate and folds (where this config has them), `overrides`, then its `settings` (where `none` clears a setting)."
         names = {f.name for f in fields(cls)}
         from_run = {k: getattr(run, k) for k in ('epochs', 'batch_size', 'workers', 'accumulate') if k in names and getattr(run, k) is not None}
+        if run.folds is not None:                    # --folds K: the config's `folds` (or PetFinder's `n_folds`)
+            key = next((k for k in ('folds', 'n_folds') if k in names), None)
+            if key is None: raise ValueError(f"--folds: {cls.__name__} has no K-fold training")
+            if run.folds < 1: raise ValueError(f"--folds must be >= 1, got {run.folds}")
+            from_run[key] = run.folds
         settings = {k: setting_value(cls, k, v) for k, v in run.settings.items()}
         return replace(cls.preset(run.mode, **{**from_run, **overrides}), **settings)      # not through `preset`: it ignores None
 

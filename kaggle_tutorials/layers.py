@@ -14,7 +14,7 @@ import torch.nn.functional as F
 from .core import read_state_dict, load_weights
 
 # %% auto #0
-__all__ = ['GeM', 'ArcMarginProduct', 'save_weights', 'EmbeddingModel']
+__all__ = ['GeM', 'ArcMarginProduct', 'save_weights', 'EmbeddingModel', 'FoldEmbeddings']
 
 # %% ../nbs/30_gem_arcface.ipynb #0433db63
 class GeM(nn.Module):
@@ -160,3 +160,18 @@ def _load_weights(self:EmbeddingModel, path:str|Path, verbose:bool=True) -> Embe
     if bad: raise ValueError(f"weights file {path} does not fit {self.backbone_name!r}: {rep} (e.g. {bad[:2]})")
     return self
 EmbeddingModel.load_weights = _load_weights
+
+# %% ../nbs/30_gem_arcface.ipynb #9566099b
+class FoldEmbeddings(nn.Module):
+    "K embedding models as one: their L2-normalised embeddings concatenated and scaled by 1/sqrt(K), so that inner products average."
+    def __init__(self, models:list[nn.Module]):
+        super().__init__()
+        if not len(models): raise ValueError("FoldEmbeddings needs at least one model")
+        self.models = nn.ModuleList(models)
+
+    def extract(self, images:torch.Tensor) -> torch.Tensor:
+        "(N, K * dim) unit embeddings whose inner products are the mean of the K models' cosine similarities."
+        parts = [F.normalize((m.extract(images) if hasattr(m, 'extract') else m(images)).float(), dim=1) for m in self.models]
+        return torch.cat(parts, 1) / math.sqrt(len(parts))
+
+    def forward(self, images:torch.Tensor) -> torch.Tensor: return self.extract(images)

@@ -290,6 +290,7 @@ def run_shapes(cfg:RunConfig) -> dict:
     from sklearn.pipeline import make_pipeline
     import matplotlib.pyplot as plt
     if cfg.settings: raise ValueError(f"--set: the shapes job has no settings to set (got {', '.join(cfg.settings)})")
+    if cfg.folds not in (None, 1): raise ValueError(f"--folds {cfg.folds}: the shapes job trains on one split")
     res = JobResults('shapes', cfg, {'C': 1.0, 'max_iter': 200 * (cfg.epochs or 1)})
     train = read_csv(cfg.data/'train.csv', ['image_id', 'label'])
     test = read_csv(cfg.data/'sample_submission.csv', ['image_id', 'label'])

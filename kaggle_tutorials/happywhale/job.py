@@ -12,15 +12,16 @@ import pandas as pd
 from ..core import seed_everything
 from ..jobs import RunConfig, JobResults, register_runner, predict_device
 from ..training import plot_history
-from ..retrieval import plot_threshold_curve
+from ..layers import FoldEmbeddings
+from ..retrieval import plot_threshold_curve, predict_top_k, tune_threshold
 from .data import read_train, read_test, split_folds, class_index
 from .model import HappywhaleConfig, build_model, config_for_run
 from .train import train_model
 from .predict import Validation, validate, honest_map5, chosen_row, saved_model_parts, predict_happywhale
-from .predict import TunedBlend, tune_blend
+from .predict import TunedBlend, tune_blend, embed_frame, class_centres, blend_search
 
 # %% auto #0
-__all__ = ['run_happywhale']
+__all__ = ['pooled_validation', 'oof_frame', 'run_happywhale']
 
 # %% ../../nbs/37_happywhale_job.ipynb #ede68ad7
 def _split(train:pd.DataFrame, hw:HappywhaleConfig, seed:int):
@@ -28,6 +29,53 @@ def _split(train:pd.DataFrame, hw:HappywhaleConfig, seed:int):
     folds = split_folds(train, hw.n_folds, hw.new_fraction, seed=seed)
     trn, val = train[folds != 0].reset_index(drop=True), train[folds == 0].reset_index(drop=True)
     return trn, val, class_index(trn.individual_id)
+
+# %% ../../nbs/37_happywhale_job.ipynb #8bdaafa1
+def _check_folds(run:RunConfig, hw:HappywhaleConfig):
+    "`ValueError` before any work if the run's K-fold settings cannot work."
+    if hw.folds < 1: raise ValueError(f"--folds must be >= 1, got {hw.folds}")
+    if hw.folds > 1 and hw.blend: raise ValueError("--set blend=true decides with one model's ArcFace centres: it cannot be combined with --folds")
+    if hw.folds > 1 and run.resume is not None: raise ValueError("--resume continues one model: it cannot be combined with --folds")
+
+def _splits(train:pd.DataFrame, hw:HappywhaleConfig, seed:int) -> list[tuple]:
+    "(training, validation, class index) of each model: fold 0 of `n_folds` (one split), or with `folds` > 1 every fold of `folds` folds."
+    if hw.folds <= 1: return [_split(train, hw, seed)]
+    folds = split_folds(train, hw.folds, hw.new_fraction, seed=seed)
+    out = []
+    for k in range(hw.folds):
+        trn, val = train[folds != k].reset_index(drop=True), train[folds == k].reset_index(drop=True)
+        out.append((trn, val, class_index(trn.individual_id)))
+    return out
+
+def pooled_validation(vs:list[Validation], galleries:list[pd.DataFrame], hw:HappywhaleConfig,
+                      new_label:str='new_individual') -> tuple[Validation, pd.DataFrame]:
+    "The folds' validations as one (queries stacked, each fold's neighbours moved to its rows of the stacked galleries), threshold tuned on all; and that gallery."
+    if len(vs) == 1: return vs[0], galleries[0]
+    m = min(v.indices.shape[1] for v in vs)
+    offsets = np.cumsum([0] + [len(g) for g in galleries[:-1]])
+    S = np.concatenate([v.similarities[:, :m] for v in vs])
+    I = np.concatenate([v.indices[:, :m] + o for v, o in zip(vs, offsets)])
+    gallery, truths = pd.concat(galleries, ignore_index=True), np.concatenate([v.truths for v in vs])
+    ratio = hw.new_ratio if (truths == new_label).any() and (truths != new_label).any() else None
+    tuned = tune_threshold(S, I, gallery.individual_id.astype(str).to_numpy(), truths, new_label=new_label, new_ratio=ratio)
+    return Validation(tuned, float(chosen_row(tuned)['map']), np.concatenate([v.gallery for v in vs]),
+                      np.concatenate([v.queries for v in vs]), S, I, truths), gallery
+
+def _decision_inputs(v:Validation, gallery:pd.DataFrame, blend:TunedBlend|None=None, model=None, classes=None) -> tuple:
+    "(scores, rows, labels) the final decision ranks: the kNN neighbours, or with `blend` the blended individuals."
+    labels = gallery.individual_id.astype(str).to_numpy()
+    if blend is None: return v.similarities, v.indices, labels
+    names, centres = class_centres(model, classes, labels, v.gallery)
+    S, I = blend_search(v.queries, centres, names, v.similarities, v.indices, labels, blend.weight, k=v.similarities.shape[1])
+    return S, I, np.asarray(names)
+
+def oof_frame(scores:np.ndarray, rows:np.ndarray, labels:np.ndarray, truths:np.ndarray, queries:pd.DataFrame, threshold:float,
+              new_label:str='new_individual') -> pd.DataFrame:
+    "The validation (K-fold: out-of-fold) predictions at `threshold`: `image`, `individual_id`, the `truth` scored, `predictions`, `ap@5`."
+    preds = predict_top_k(scores, rows, labels, threshold, k=5, new_label=new_label)
+    ap = [next((1 / (r + 1) for r, p in enumerate(ps) if p == t), 0.0) for ps, t in zip(preds, truths)]
+    return pd.DataFrame({'image': queries.image.to_numpy(), 'individual_id': queries.individual_id.astype(str).to_numpy(),
+                         'truth': truths, 'predictions': [' '.join(p) for p in preds], 'ap@5': ap})
 
 # %% ../../nbs/37_happywhale_job.ipynb #ceff85ff
 def _threshold_figure(base:Validation, v:Validation, blend:TunedBlend|None=None):
@@ -46,7 +94,9 @@ def _finish(res:JobResults, hw:HappywhaleConfig, history:pd.DataFrame, base:Vali
             trn, val, test, blend:TunedBlend|None=None) -> dict:
     "The plots, the history and `metrics.json` of the job: `score` the cross-tuned MAP@5 `honest`, `score_tuned` `v.map5` (or the blend's)."
     res.figure(_threshold_figure(base, v, blend), 'threshold.png')
-    res.figure(plot_history(history, ['loss', 'acc'], 'Happywhale: ArcFace loss and accuracy (with margin)'), 'curves.png')
+    mean = history.drop(columns='fold', errors='ignore').groupby('epoch', as_index=False).mean()   # K-fold: averaged over the folds
+    res.figure(plot_history(mean, ['loss', 'acc'], 'Happywhale: ArcFace loss and accuracy (with margin)'
+                            + (f', mean of {hw.folds} folds' if hw.folds > 1 else '')), 'curves.png')
     res.csv(history, 'history.csv')
     tuned, tuned_map = (v.tuned, v.map5) if blend is None else (blend.tuned, blend.map5_tuned)
     best = chosen_row(tuned)
@@ -57,37 +107,52 @@ def _finish(res:JobResults, hw:HappywhaleConfig, history:pd.DataFrame, base:Vali
                        map_new=round(float(best.map_new), 5), new_ratio=hw.new_ratio, baseline_threshold=round(base.tuned.threshold, 5),
                        n_train=len(trn), n_valid=len(val), n_valid_new=int((v.truths == 'new_individual').sum()),
                        n_test=len(test), epochs=hw.epochs, backbone=hw.backbone, img_size=hw.img_size,
-                       final_train_loss=round(float(history.train_loss.iloc[-1]), 4), mode=res.run.mode, **extra)
+                       final_train_loss=round(float(mean.train_loss.iloc[-1]), 4), mode=res.run.mode, **extra)
 
 # %% ../../nbs/37_happywhale_job.ipynb #8295e6c7
 @register_runner('happywhale')
 def run_happywhale(run:RunConfig, **overrides) -> dict:
-    "Train and validate the embedding model; write `model/`, `submission.csv` (predicted from it), `metrics.json` and plots."
+    "Train and validate the embedding model (K-fold with `folds`); write `model/`, `submission.csv` (predicted from it), `oof.csv`, `metrics.json` and plots."
     hw = config_for_run(run, **overrides)             # stops at once if pretrained weights would need an unreachable hub
+    _check_folds(run, hw)
     res, data, device = JobResults('happywhale', run, hw), Path(run.data), predict_device(run)
     train, test = read_train(data, hw.check_files), read_test(data, hw.check_files)
-    trn, val, classes = _split(train, hw, run.seed)
-    seed_everything(run.seed)
-    counts = np.bincount(trn.individual_id.astype(str).map(classes), minlength=len(classes))
-    model = build_model(hw, len(classes), class_counts=counts)   # the counts set the margins with `dynamic_margin`
-    if res.writes: print(f'{len(trn)} training photos of {len(classes)} individuals, {len(val)} validation photos, {len(test)} test photos', flush=True)
-    base = validate(model, trn, val, data/'train_images', hw, device, hw.workers, precision=run.precision) if res.writes else None
-    if res.writes: print(f'untrained model: validation MAP@5 {base.map5:.4f}', flush=True)
-    history = train_model(model, trn, data/'train_images', hw, classes, valid_df=val, out=res.out, seed=run.seed,
-                          resume=run.resume, **run.trainer_options(accumulate=hw.accumulate))
+    splits, models, bases, vs, histories = _splits(train, hw, run.seed), [], [], [], []
+    for k, (trn, val, classes) in enumerate(splits):
+        seed_everything(run.seed)
+        counts = np.bincount(trn.individual_id.astype(str).map(classes), minlength=len(classes))
+        model = build_model(hw, len(classes), class_counts=counts)   # the counts set the margins with `dynamic_margin`
+        if res.writes: print(f'{f"fold {k + 1}/{len(splits)}: " if len(splits) > 1 else ""}{len(trn)} training photos of {len(classes)} '
+                             f'individuals, {len(val)} validation photos, {len(test)} test photos', flush=True)
+        base = validate(model, trn, val, data/'train_images', hw, device, hw.workers, precision=run.precision) if res.writes else None
+        if res.writes: print(f'untrained model: validation MAP@5 {base.map5:.4f}', flush=True)
+        history = train_model(model, trn, data/'train_images', hw, classes, valid_df=val, out=res.out if len(splits) == 1 else res.out/f'fold{k}',
+                              seed=run.seed, resume=run.resume, **run.trainer_options(accumulate=hw.accumulate))
+        if not res.writes: continue                   # other processes of a distributed run: on to the next fold's training
+        models.append(model); bases.append(base); histories.append(history.assign(fold=k))
+        vs.append(validate(model, trn, val, data/'train_images', hw, device, hw.workers, precision=run.precision))
     if not res.writes: return {}                      # other processes of a distributed run stop here
-    v = validate(model, trn, val, data/'train_images', hw, device, hw.workers, precision=run.precision)
-    honest, _ = honest_map5(v, trn, hw, run.seed)     # each half of the validation photos at the other half's threshold
-    print(f'trained model: validation MAP@5 {honest:.4f} cross-tuned, {v.map5:.4f} at the threshold {v.tuned.threshold:.4f} '
-          'tuned on all validation photos', flush=True)
-    blend = tune_blend(v, trn, model, classes, hw, seed=run.seed) if hw.blend else None   # kNN weight and threshold, cross-tuned alike
+    galleries = [s[0] for s in splits]
+    (v, gal), (base, _) = pooled_validation(vs, galleries, hw), pooled_validation(bases, galleries, hw)
+    honest, _ = honest_map5(v, gal, hw, run.seed)     # each half of the validation photos at the other half's threshold
+    print(f'trained model{"s, out of fold" if len(splits) > 1 else ""}: validation MAP@5 {honest:.4f} cross-tuned, {v.map5:.4f} at the '
+          f'threshold {v.tuned.threshold:.4f} tuned on all validation photos', flush=True)
+    trn, val, classes = splits[0]
+    blend = tune_blend(v, trn, models[0], classes, hw, seed=run.seed) if hw.blend else None   # kNN weight and threshold, cross-tuned alike
     if blend is not None:
         print(f'kNN + ArcFace centres: kNN weight {blend.weight:g}, MAP@5 {blend.map5_honest:.4f} cross-tuned, '
               f'{blend.map5_tuned:.4f} tuned on all validation photos', flush=True)
         honest = blend.map5_honest
-    gallery = pd.concat([trn, val], ignore_index=True)
     threshold = v.tuned.threshold if blend is None else blend.tuned.threshold
-    saved = res.save_model(**saved_model_parts(model, gallery, np.concatenate([v.gallery, v.queries]), threshold, hw,
+    res.csv(oof_frame(*_decision_inputs(v, gal, blend, models[0], classes), v.truths, pd.concat([s[1] for s in splits], ignore_index=True),
+                      threshold), 'oof.csv')
+    if len(splits) == 1: model, gallery, emb = models[0], pd.concat([trn, val], ignore_index=True), np.concatenate([v.gallery, v.queries])
+    else:                                             # the K models as one; every training photo in the gallery
+        model, gallery = FoldEmbeddings(models), train
+        emb = embed_frame(model, train, data/'train_images', hw, device, hw.workers, precision=run.precision)
+    saved = res.save_model(**saved_model_parts(model, gallery, emb, threshold, hw,
                                                blend_weight=None if blend is None else blend.weight, classes=classes))
     predict_happywhale(saved, run)                    # the submission comes from the saved folder, as `predict` makes it
-    return _finish(res, hw, history, base, v, honest, trn, val, test, blend)
+    n = (trn, val) if len(splits) == 1 else (train, train)     # K-fold: every photo trains K-1 models and is validated once
+    return _finish(res, hw, pd.concat(histories, ignore_index=True), base, v, honest, *n, test, blend)
+

@@ -52,6 +52,7 @@ class HappywhaleConfig(JobConfig):
     aug_strength: float = 1.0
     accumulate: int = 1                  # batches per optimiser step
     n_folds: int = 4                     # fold 0 validates
+    folds: int = 1                       # K-fold training (--folds K): K models on K folds of `split_folds`, tuned out of fold, their similarities averaged
     new_fraction: float = 0.15           # individuals held out whole: the validation's new individuals
     new_ratio: float|None = 0.15         # expected share of new individuals in the test set (None: plain validation MAP)
     neighbours: int = 50                 # gallery photos retrieved per query

@@ -17,7 +17,7 @@ from torch.utils.data import DataLoader
 from ..core import atomic_to_csv, results_dir
 from ..data import valid_transforms, csv_row_error, read_image, IMAGENET_MEAN, IMAGENET_STD
 from ..jobs import RunConfig, SavedModel, register_predictor, predict_device, honest_score
-from ..layers import EmbeddingModel
+from ..layers import EmbeddingModel, FoldEmbeddings
 from ..retrieval import embed, build_index, search, predict_top_k, tune_threshold, relabel_unseen, TunedThreshold
 from ..retrieval import honest_threshold_map, map_at_k, l2_normalize
 from .data import WhaleDataset, read_test
@@ -258,7 +258,7 @@ def write_submission(sub:pd.DataFrame, path:str|Path, k:int=5) -> Path:
     return atomic_to_csv(sub, path)
 
 # %% ../../nbs/36_happywhale_predict.ipynb #3577e16e
-def saved_model_parts(model:EmbeddingModel,           # the trained network (with its head, if `blend_weight` is given)
+def saved_model_parts(model:EmbeddingModel,           # the trained network (with its head, if `blend_weight` is given), or a `FoldEmbeddings`
                       gallery_df:pd.DataFrame,        # the labelled photos searched at test time (`image`, `individual_id`)
                       gallery_embeddings:np.ndarray,  # their embeddings, in the same order
                       threshold:float,                # the tuned `new_individual` threshold
@@ -271,8 +271,11 @@ def saved_model_parts(model:EmbeddingModel,           # the trained network (wit
     if g.ndim != 2 or len(g) != len(gallery_df):
         raise ValueError(f"gallery embeddings of shape {g.shape} for {len(gallery_df)} gallery photos")
     if bool(cfg.blend) != (blend_weight is not None): raise ValueError(f"cfg.blend is {cfg.blend} but blend_weight is {blend_weight}")
-    net = {k: v for k, v in model.state_dict().items() if not k.startswith('head.')}
-    parts = dict(weights={'weights': net, 'gallery': {'embeddings': torch.from_numpy(g)}},
+    sans_head = lambda m: {k: v for k, v in m.state_dict().items() if not k.startswith('head.')}
+    nets = ({f'fold{k}': sans_head(m) for k, m in enumerate(model.models)} if isinstance(model, FoldEmbeddings)   # K-fold: each fold's
+            else {'weights': sans_head(model)})
+    if blend_weight is not None and isinstance(model, FoldEmbeddings): raise ValueError("the kNN + ArcFace blend needs one model, not K folds")
+    parts = dict(weights={**nets, 'gallery': {'embeddings': torch.from_numpy(g)}},
                  gallery={'image': gallery_df.image.astype(str).tolist(), 'individual_id': gallery_df.individual_id.astype(str).tolist()},
                  postprocess={'threshold': float(threshold), 'new_label': new_label, 'neighbours': int(cfg.neighbours)},
                  preprocess=preprocessing(cfg))
@@ -290,15 +293,22 @@ def saved_config(saved:SavedModel) -> HappywhaleConfig:
     names = {f.name for f in fields(HappywhaleConfig)}
     return replace(HappywhaleConfig(**{k: v for k, v in saved.config.items() if k in names}), pretrained=False, weights=None)
 
-def load_embedding_model(saved:SavedModel, device='cpu') -> EmbeddingModel:
-    "The trained `EmbeddingModel` of a saved model folder, without its ArcFace head, in eval mode on `device`."
+def _load_one(saved:SavedModel, name:str='weights') -> EmbeddingModel:
+    "One `EmbeddingModel` of a saved folder from `<name>.safetensors`; `ValueError` naming the folder if it does not fit."
     net = build_model(saved_config(saved))
-    try: res = net.load_state_dict(saved.tensors('weights'), strict=False)
+    try: res = net.load_state_dict(saved.tensors(name), strict=False)
     except RuntimeError as e:
         detail = [l.strip() for l in str(e).strip().splitlines()]
-        raise ValueError(f"saved model {saved.path}: weights.safetensors does not fit {net.backbone_name!r}: {detail[-1]}") from None
+        raise ValueError(f"saved model {saved.path}: {name}.safetensors does not fit {net.backbone_name!r}: {detail[-1]}") from None
     bad = list(res.missing_keys) + [k for k in res.unexpected_keys if not k.startswith('head.')]
-    if bad: raise ValueError(f"saved model {saved.path}: weights.safetensors does not fit {net.backbone_name!r} (e.g. {bad[:2]})")
+    if bad: raise ValueError(f"saved model {saved.path}: {name}.safetensors does not fit {net.backbone_name!r} (e.g. {bad[:2]})")
+    return net
+
+def load_embedding_model(saved:SavedModel, device='cpu') -> EmbeddingModel|FoldEmbeddings:
+    "The trained `EmbeddingModel` of a saved model folder (K-fold: the `FoldEmbeddings` of its folds), without ArcFace head, in eval mode on `device`."
+    folds = sorted((f[:-len('.safetensors')] for f in saved.info['files'] if f.startswith('fold') and f.endswith('.safetensors')),
+                   key=lambda n: int(n[4:]))
+    net = FoldEmbeddings([_load_one(saved, n) for n in folds]) if folds else _load_one(saved)
     return net.to(device).eval()
 
 # %% ../../nbs/36_happywhale_predict.ipynb #6353eae5

@@ -16,8 +16,9 @@ from ..data import read_image, read_csv, csv_row_error, IMAGENET_MEAN, IMAGENET_
 from .sample import NEW_WHALE
 
 # %% auto #0
-__all__ = ['PRELOAD_MAX_BYTES', 'FLIP_SUFFIX', 'read_train', 'split_train', 'prepare_split', 'resize_fluke', 'read_fluke',
-           'FlukeImages', 'fluke_transforms', 'FlukeDataset', 'reseed_worker', 'mirror_flukes', 'mirror_identities']
+__all__ = ['PRELOAD_MAX_BYTES', 'FLIP_SUFFIX', 'read_train', 'split_train', 'photo_folds', 'prepare_split', 'resize_fluke',
+           'read_fluke', 'FlukeImages', 'fluke_transforms', 'FlukeDataset', 'reseed_worker', 'mirror_flukes',
+           'mirror_identities']
 
 # %% ../../nbs/41_humpback_data.ipynb #d11f91ef
 def _check_photos(df:pd.DataFrame, csv:Path, folder:Path):
@@ -64,6 +65,28 @@ def split_train(df:pd.DataFrame,         # train.csv: Image, Id
     valid = np.zeros(len(df), bool)
     valid[order] = rank < n_valid
     return valid
+
+# %% ../../nbs/41_humpback_data.ipynb #5957aefe
+def photo_folds(df:pd.DataFrame,       # train.csv: Image, Id
+                n_folds:int=5,
+                seed:int=42,
+                new_label:str=NEW_WHALE,
+               ) -> np.ndarray:
+    "Fold (0..n_folds-1) of each photo, an individual's photos dealt round the folds; -1 for singletons (always trained on)."
+    if n_folds < 2: raise ValueError(f"n_folds must be >= 2, got {n_folds}")
+    if 'Id' not in df: raise ValueError(f"the DataFrame has no 'Id' column (columns: {list(df.columns)})")
+    rng = np.random.default_rng(seed)
+    ids = df.Id.to_numpy(dtype=object)
+    order = rng.permutation(len(df))
+    shuffled = pd.Series(ids[order])
+    rank = shuffled.groupby(shuffled).cumcount().to_numpy()              # 0, 1, 2... within each Id, in random order
+    size = shuffled.map(shuffled.value_counts()).to_numpy()
+    codes, _ = pd.factorize(shuffled)
+    start = rng.integers(0, n_folds, codes.max() + 1)                     # each individual's first fold
+    fold = (rank + start[codes]) % n_folds
+    fold[(size == 1) & (shuffled.to_numpy() != new_label)] = -1
+    out = np.empty(len(df), int); out[order] = fold
+    return out
 
 # %% ../../nbs/41_humpback_data.ipynb #75e48dd7
 def prepare_split(data:str|Path,          # competition folder (train.csv, train/)

@@ -15,7 +15,7 @@ import torch
 
 from ..data import read_csv, IMAGENET_MEAN, IMAGENET_STD
 from ..jobs import RunConfig, SavedModel, write_model, read_model, predict_device
-from ..layers import EmbeddingModel
+from ..layers import EmbeddingModel, FoldEmbeddings
 from ..retrieval import build_index, search, predict_top_k, l2_normalize
 from .sample import NEW_WHALE
 from .data import FlukeImages, FlukeDataset, fluke_transforms, read_fluke, resize_fluke, FLIP_SUFFIX
@@ -114,7 +114,8 @@ def model_contents(cfg:HumpbackConfig, model:torch.nn.Module,
         if gf.shape != g.shape: raise ValueError(f"gallery_flipped: {gf.shape} embeddings for a gallery of {g.shape}")
         tensors['flipped'] = torch.from_numpy(gf)
     return dict(config=replace(cfg, experiments=()),
-                weights={'weights': model, 'gallery': tensors},
+                weights={**({f'fold{k}': m for k, m in enumerate(model.models)} if isinstance(model, FoldEmbeddings)   # K-fold: each fold's
+                            else {'weights': model}), 'gallery': tensors},
                 labels={'classes': [str(c) for c in classes],
                         'gallery': {'Image': [str(v) for v in gallery_images], 'Id': [str(v) for v in gallery_labels]}},
                 decision={'rule': 'knn', 'similarity': 'cosine', 'threshold': float(threshold), 'new_label': NEW_WHALE,
@@ -134,15 +135,20 @@ def _check_humpback(saved:SavedModel):
     "`ValueError` if a saved model is for another competition."
     if saved.competition != 'humpback': raise ValueError(f"the saved model in {saved.path} is for {saved.competition!r}, not 'humpback'")
 
-def rebuild_model(saved:SavedModel) -> EmbeddingModel:
-    "The eval-mode network of a saved humpback model: built from its config (no hub, no download), its weights loaded strictly."
+def rebuild_model(saved:SavedModel) -> EmbeddingModel|FoldEmbeddings:
+    "The eval-mode network of a saved humpback model (K-fold: the `FoldEmbeddings` of its folds): built from its config (no hub), weights loaded strictly."
     _check_humpback(saved)
     cfg = HumpbackConfig.from_dict(saved.config)
-    model = make_model(replace(cfg, pretrained=False, weights=None, experiments=()))
-    try: model.load_state_dict(saved.tensors('weights'), strict=True)
-    except RuntimeError as e:
-        raise ValueError(f"{saved.path/'weights.safetensors'} does not fit the model {cfg.name!r}: {str(e).splitlines()[0]}") from None
-    return model.eval()
+    names = sorted((f[:-len('.safetensors')] for f in saved.info['files'] if f.startswith('fold') and f.endswith('.safetensors')),
+                   key=lambda n: int(n[4:])) or ['weights']
+    nets = []
+    for name in names:
+        model = make_model(replace(cfg, pretrained=False, weights=None, experiments=()))
+        try: model.load_state_dict(saved.tensors(name), strict=True)
+        except RuntimeError as e:
+            raise ValueError(f"{saved.path/(name + '.safetensors')} does not fit the model {cfg.name!r}: {str(e).splitlines()[0]}") from None
+        nets.append(model)
+    return (nets[0] if len(nets) == 1 else FoldEmbeddings(nets)).eval()
 
 # %% ../../nbs/45_humpback_inference.ipynb #c8d114f4
 def load_model(folder:str|Path|SavedModel) -> dict:

@@ -16,17 +16,19 @@ import pandas as pd
 from ..core import cache_dir, atomic_write_json, atomic_to_csv, results_dir
 from ..data import read_image, read_csv
 from ..samples import save_image
-from ..jobs import RunConfig, JobResults, SavedModel, register_runner, register_predictor, predict_device
+from ..jobs import RunConfig, JobResults, SavedModel, register_runner, register_predictor, predict_device, single_process
 from ..training import plot_history
 from .sample import NEW_WHALE
-from .data import FlukeImages, prepare_split
+from ..layers import FoldEmbeddings
+from ..retrieval import build_index, search, tune_threshold, predict_top_k, honest_threshold_map, map_at_k
+from .data import FlukeImages, prepare_split, photo_folds, read_train
 from .train import HumpbackConfig, train_model, untrained_model, embed_images, check_weights
-from .metrics import RECALL_KS, evaluate, symmetric_embeddings
+from .metrics import RECALL_KS, evaluate, symmetric_embeddings, recall_at_k
 from .inference import model_contents, save_model, predict_test
 
 # %% auto #0
-__all__ = ['run_experiments', 'results_table', 'plot_recall_curves', 'plot_table', 'default_model_dir', 'job_config',
-           'humpback_job', 'run_humpback', 'predict_humpback']
+__all__ = ['run_experiments', 'results_table', 'plot_recall_curves', 'plot_table', 'kfold_model', 'default_model_dir',
+           'job_config', 'humpback_job', 'run_humpback', 'predict_humpback']
 
 # %% ../../nbs/46_humpback_job.ipynb #4fc10a9c
 def _resume_target(resume:str|Path|None, names:Sequence[str]) -> str|None:
@@ -126,6 +128,54 @@ def plot_table(table:pd.DataFrame, title:str='Humpback whales: results on the va
     fig.tight_layout()
     return fig
 
+# %% ../../nbs/46_humpback_job.ipynb #64f05a93
+def _knn_parts(c:HumpbackConfig, model, ims:FlukeImages, fit:np.ndarray, valid:np.ndarray, device:str|None=None) -> tuple:
+    "(gallery, queries) embeddings of one model, both views side by side with `flip_tta`."
+    def views(rows):
+        e = embed_images(model, ims.take(rows), device=device, workers=c.workers)
+        return symmetric_embeddings(e, embed_images(model, ims.take(rows), device=device, workers=c.workers, flip=True)) if c.flip_tta else e
+    return views(fit), views(valid)
+
+def kfold_model(c:HumpbackConfig,             # the model to train on every fold; `c.folds` folds
+                data:str|Path, out:str|Path='.', seed:int=42, device:str|None=None,
+                **engine,                      # `training.fit` options
+               ) -> dict:
+    "Train model `c` on each fold of `photo_folds`; the out-of-fold kNN evaluation of all folds pooled, `oof` predictions, the K models as one."
+    data, t0 = Path(data), time.time()
+    df = read_train(data, c.check_files)
+    folds = photo_folds(df, c.folds, seed)
+    ims, labelled = FlukeImages(data/'train', df.Image, c.img_size, preload=c.preload), (df.Id != NEW_WHALE).to_numpy()
+    models, histories, S, I, labels, truths, rows, recalls, offset = [], [], [], [], [], [], [], [], 0
+    for k in range(c.folds):
+        fit, valid = (folds != k) & labelled, folds == k
+        model, _, history = train_model(c, ims.take(fit), df.Id[fit], ims.take(valid), df.Id[valid], out=Path(out)/'folds'/f'fold{k}',
+                                        seed=seed, **engine)
+        G, Q = _knn_parts(c, model, ims, fit, valid, device)
+        gl, ql = df.Id[fit].to_numpy(dtype=object), df.Id[valid].to_numpy(dtype=object)
+        s, i = search(build_index(G), Q, min(100, len(G)))
+        known = np.isin(ql, gl)
+        if known.any(): recalls.append((known.sum(), recall_at_k(Q[known], ql[known], G, gl)))
+        models.append(model); histories.append(history.assign(fold=k))
+        S.append(s); I.append(i + offset); labels.append(gl); truths.append(np.where(known, ql, NEW_WHALE)); rows.append(np.flatnonzero(valid))
+        offset += len(G)
+    m = min(s.shape[1] for s in S)
+    S, I = np.concatenate([s[:, :m] for s in S]), np.concatenate([i[:, :m] for i in I])
+    labels, truth, rows = np.concatenate(labels), np.concatenate(truths), np.concatenate(rows)
+    tuned = tune_threshold(S, I, labels, truth, k=5, new_label=NEW_WHALE)
+    preds = predict_top_k(S, I, labels, tuned.threshold, k=5, new_label=NEW_WHALE)
+    honest, _ = honest_threshold_map(S, I, labels, truth, k=5, new_label=NEW_WHALE, seed=seed)
+    known = truth != NEW_WHALE
+    n_known = sum(n for n, _ in recalls)
+    metrics = {'knn': {'map@5': map_at_k(truth, preds, 5), 'map@5_honest': honest, 'threshold': tuned.threshold,
+                       'r@1': float((labels[I[known, 0]] == truth[known]).mean()) if known.any() else float('nan')},
+               'recall_at_k': {kk: float(sum(n * r[kk] for n, r in recalls) / n_known) for kk in RECALL_KS} if n_known else {}}
+    ap = [next((1 / (r + 1) for r, p in enumerate(ps) if p == t), 0.0) for ps, t in zip(preds, truth)]
+    oof = pd.DataFrame({'Image': df.Image.to_numpy()[rows], 'Id': df.Id.to_numpy()[rows], 'fold': folds[rows], 'truth': truth,
+                        'predictions': [' '.join(p) for p in preds], 'ap@5': ap})
+    return dict(config=c, model=FoldEmbeddings(models), models=models, metrics=metrics, oof=oof,
+                history=pd.concat(histories, ignore_index=True), seconds=round(time.time() - t0, 1))
+
+
 # %% ../../nbs/46_humpback_job.ipynb #7a6d005e
 def default_model_dir() -> Path:
     "Where the last `kaggle-tutorials run humpback` leaves the demo's artifacts: `cache_dir()/runs/humpback`."
@@ -207,7 +257,8 @@ def _save_best(res:JobResults, r:dict, df:pd.DataFrame, valid:np.ndarray) -> Sav
                                            'all labelled photos (training and validation parts)', flipped))
 
 # %% ../../nbs/46_humpback_job.ipynb #5b562ab6
-def _job_metrics(res:JobResults, results:dict, best:str, n_train:int, n_valid:int, demo_dir:Path, model_dir:Path) -> dict:
+def _job_metrics(res:JobResults, results:dict, best:str, n_train:int, n_valid:int, demo_dir:Path, model_dir:Path,
+                 kfold:dict|None=None) -> dict:
     "`metrics.json`: the core keys (score: the best model's cross-tuned MAP@5, baseline: its backbone untrained), then the details."
     rb, summary = results[best], {n: _model_summary(r) for n, r in results.items() if r['trained']}
     baseline = results[f"{rb['config'].backbone} (untrained)"]['metrics']['knn']['map@5']
@@ -217,7 +268,14 @@ def _job_metrics(res:JobResults, results:dict, best:str, n_train:int, n_valid:in
              'knn_vs_centroid': {n: {'knn': s['map@5'], 'centroid': s['map@5_centroid']} for n, s in summary.items()},
              'models': summary, 'mode': res.run.mode, 'n_train': n_train, 'n_valid': n_valid,
              'model_dir': str(model_dir), 'demo_dir': str(demo_dir)}
-    return res.metrics('map@5', rb['metrics']['knn']['map@5_honest'], baseline, higher_is_better=True, **extra)
+    score = rb['metrics']['knn']['map@5_honest']
+    if kfold is not None:                             # the K-fold model is the one saved: its out-of-fold numbers are the job's
+        km = kfold['metrics']['knn']
+        extra.update({'score_tuned': km['map@5'], 'r@1': km['r@1'], 'threshold': km['threshold'], 'score_single_split': score,
+                      'folds': kfold['config'].folds, 'oof_photos': len(kfold['oof']),
+                      'recall_at_k': {str(k): v for k, v in kfold['metrics']['recall_at_k'].items()}})
+        score = km['map@5_honest']
+    return res.metrics('map@5', score, baseline, higher_is_better=True, **extra)
 
 # %% ../../nbs/46_humpback_job.ipynb #494ce00e
 def job_config(run:RunConfig,
@@ -230,14 +288,34 @@ def job_config(run:RunConfig,
     return cfg
 
 # %% ../../nbs/46_humpback_job.ipynb #8b0064d9
+def _check_folds(run:RunConfig, cfg:HumpbackConfig):
+    "`ValueError` before any work if the run's K-fold settings cannot work."
+    if cfg.folds < 1: raise ValueError(f"--folds must be >= 1, got {cfg.folds}")
+    if cfg.folds > 1 and not single_process(run):
+        raise ValueError("--folds needs a single-process run for humpback (one device, one node): the model the folds train "
+                         "is chosen by the first process after the comparison; drop --devices/--num-nodes or --folds")
+    if cfg.folds > 1 and run.resume is not None: raise ValueError("--resume continues one model: it cannot be combined with --folds")
+
+def _save_kfold(res:JobResults, kf:dict, data:Path, df:pd.DataFrame, device:str|None=None) -> SavedModel|None:
+    "`model/` of a K-fold result: the K models as one, every labelled photo in its gallery (and mirrored), the out-of-fold threshold."
+    c, km, labelled = kf['config'], kf['metrics']['knn'], (df.Id != NEW_WHALE).to_numpy()
+    ims = FlukeImages(data/'train', df.Image[labelled], c.img_size, preload=False)
+    G = embed_images(kf['model'], ims, device=device, workers=c.workers)
+    Gf = embed_images(kf['model'], ims, device=device, workers=c.workers, flip=True) if c.flip_tta else None
+    summary = {'map@5': km['map@5'], 'map@5_honest': km['map@5_honest'], 'r@1': km['r@1'], 'threshold': km['threshold'],
+               'folds': c.folds, 'seconds': kf['seconds']}
+    return res.save_model(**model_contents(c, kf['model'], sorted(set(df.Id[labelled])), G, df.Image[labelled], df.Id[labelled],
+                                           km['threshold'], summary, f'all labelled photos; the {c.folds} fold models averaged', Gf))
+
 def humpback_job(run:RunConfig,
                  cfg:HumpbackConfig|None=None,   # None: the preset of `run.mode` with the run's overrides
                  publish:bool=True,              # copy the demo artifacts to `default_model_dir()`
                  progress:bool=True,             # Lightning's progress bars
                  n_examples:int=8,               # validation photos offered as demo examples
                 ) -> dict:
-    "Train and compare the models, save the best, write its submission, metrics, table, curves and the demo; return the metrics."
+    "Train and compare the models, save the best (K-fold with `cfg.folds`), write its submission, metrics, table, curves and the demo; return the metrics."
     cfg = job_config(run, cfg)                       # first: missing weights stop the job before anything is read
+    _check_folds(run, cfg)
     res, data, device = JobResults('humpback', run, cfg), Path(run.data), predict_device(run)
     read_csv(data/'sample_submission.csv', ['Image', 'Id'])     # a bad test list fails now, not after training
     results = run_experiments(cfg, data, res.out, run.seed, device, writes=res.writes, resume=run.resume, progress=progress,
@@ -246,12 +324,19 @@ def humpback_job(run:RunConfig,
     best = _best(results)
     _write_tables(res, results, best)
     df, valid = prepare_split(data, cfg.valid_frac, cfg.new_frac, run.seed, cfg.check_files)
-    saved = _save_best(res, results[best], df, valid)
+    kf = None
+    if cfg.folds > 1:                                 # the best experiment again, on K folds: the model saved
+        kf = kfold_model(replace(results[best]['config'], folds=cfg.folds), data, res.out, run.seed, device, progress=progress,
+                         **run.trainer_options(accumulate=cfg.accumulate))
+        res.csv(kf['oof'], 'oof.csv'); res.csv(kf['history'], 'history_folds.csv')
+        print(f"{best} on {cfg.folds} folds: out-of-fold MAP@5 {kf['metrics']['knn']['map@5_honest']:.4f} cross-tuned "
+              f"(one split: {results[best]['metrics']['knn']['map@5_honest']:.4f})", flush=True)
+    saved = _save_best(res, results[best], df, valid) if kf is None else _save_kfold(res, kf, data, df, device)
     res.csv(predict_test(saved, run, progress=progress), 'submission.csv')
     demo = _write_demo(res.out/'demo', results, best, df, valid, data, run.seed, n_examples)
     if publish: _publish(demo, default_model_dir())
     n_train = int((~valid & (df.Id != NEW_WHALE).to_numpy()).sum())
-    return _job_metrics(res, results, best, n_train, int(valid.sum()), default_model_dir() if publish else demo, saved.path)
+    return _job_metrics(res, results, best, n_train, int(valid.sum()), default_model_dir() if publish else demo, saved.path, kf)
 
 @register_runner('humpback')
 def run_humpback(run:RunConfig) -> dict:

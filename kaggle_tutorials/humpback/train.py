@@ -55,6 +55,7 @@ class HumpbackConfig(JobConfig):
     weights: str|None = None                # local weights file for the backbone
     mirror_ids: bool = False                # also train on every photo mirrored, as a new individual `<Id>_flip`
     flip_tta: bool = False                  # match each photo also mirrored: cosine similarities averaged over both views
+    folds: int = 1                          # K-fold training of the best experiment (--folds K): K models, tuned out of fold, averaged
     experiments: tuple = EXPERIMENTS        # the models a job trains: settings that differ from the above
 
 # %% ../../nbs/43_humpback_train.ipynb #f9e7db33

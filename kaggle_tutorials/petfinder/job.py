@@ -60,6 +60,7 @@ def job_config(run:RunConfig, pc:PetfinderConfig|None=None) -> PetfinderConfig:
     "The run's configuration with `--weights` resolved into `weights`; `ValueError` at once if pretrained weights are unavailable."
     pc = pc or PetfinderConfig.for_run(run, seed=run.seed)
     if run.weights is not None: pc = replace(pc, weights=str(run.weights))
+    if pc.n_folds < 2: raise ValueError(f"--folds {pc.n_folds}: the PetFinder job always trains K-fold (its out-of-fold predictions fit the SVR and the blend), K >= 2")
     if pc.blend not in ('fixed', 'hill_climb'): raise ValueError(f"blend must be 'fixed' or 'hill_climb', got {pc.blend!r}")
     w = check_pretrained(pc.pretrained, pc.weights, f'the {pc.backbone} backbone')
     if w is not None: pc = replace(pc, weights=str(w))

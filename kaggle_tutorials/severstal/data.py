@@ -18,8 +18,8 @@ from ..rle import read_train_csv, rle_columns, rles_to_masks, train_by_image
 from .sample import CLASS_COLORS, N_CLASSES
 
 # %% auto #0
-__all__ = ['IMAGE_SUFFIXES', 'list_images', 'check_images', 'read_train', 'test_image_ids', 'split_by_defects', 'image_masks',
-           'SteelDataset', 'SteelImages', 'overlay_masks']
+__all__ = ['IMAGE_SUFFIXES', 'list_images', 'check_images', 'read_train', 'test_image_ids', 'defect_folds', 'split_by_defects',
+           'image_masks', 'SteelDataset', 'SteelImages', 'overlay_masks']
 
 # %% ../../nbs/13_severstal_data.ipynb #1b696553
 IMAGE_SUFFIXES = ('.jpg', '.jpeg', '.png')
@@ -64,17 +64,25 @@ def test_image_ids(data:str|Path, shape:tuple[int, int]) -> list[str]:
     return ids
 
 # %% ../../nbs/13_severstal_data.ipynb #bbe62c55
+def defect_folds(df:pd.DataFrame,        # one row per image with `n_defects` (from `read_train`)
+                 n_splits:int=5,
+                 seed:int=42,
+                ) -> np.ndarray:
+    "Fold number (0..n_splits-1) of each image, stratified by its number of defect classes (rare counts merged into the next lower one)."
+    if n_splits < 2: raise ValueError(f"n_splits must be >= 2, got {n_splits}")
+    if n_splits > len(df): raise ValueError(f"{n_splits} folds need at least {n_splits} images, got {len(df)}")
+    y = df['n_defects'].to_numpy().copy()
+    for k in sorted(set(y), reverse=True):
+        if k > 0 and (y == k).sum() < n_splits: y[y == k] = k - 1     # merge strata too small to split
+    return make_folds(len(df), n_splits, y=y, seed=seed)
+
 def split_by_defects(df:pd.DataFrame,        # one row per image with `n_defects` (from `read_train`)
                      valid_frac:float=0.2,   # share of images for validation (1/number of folds)
                      seed:int=42,
                     ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    "Train and validation rows, stratified by the number of defect classes per image."
+    "Train and validation rows, stratified by the number of defect classes per image: fold 0 of `defect_folds`."
     if not 0 < valid_frac <= 0.5: raise ValueError(f"valid_frac must be in (0, 0.5], got {valid_frac}")
-    n_splits = round(1 / valid_frac)
-    y = df['n_defects'].to_numpy().copy()
-    for k in sorted(set(y), reverse=True):
-        if k > 0 and (y == k).sum() < n_splits: y[y == k] = k - 1     # merge strata too small to split
-    folds = make_folds(len(df), n_splits, y=y, seed=seed)
+    folds = defect_folds(df, round(1 / valid_frac), seed)
     return df[folds != 0].reset_index(drop=True), df[folds == 0].reset_index(drop=True)
 
 # %% ../../nbs/13_severstal_data.ipynb #cb0ef1e9

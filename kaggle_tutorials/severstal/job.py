@@ -17,20 +17,21 @@ from torch.utils.data import DataLoader
 
 from ..core import results_dir
 from ..data import read_image, valid_transforms
-from ..jobs import JobResults, RunConfig, SavedModel, predict_device, register_predictor, register_runner
+from ..jobs import JobResults, RunConfig, SavedModel, predict_device, register_predictor, register_runner, single_process
 from ..seg_metrics import dice_kaggle, dice_per_pair
 from ..training import plot_history
 from .sample import N_CLASSES
-from .data import SteelImages, image_masks, overlay_masks, read_train, split_by_defects, test_image_ids
+from .data import SteelImages, defect_folds, image_masks, overlay_masks, read_train, split_by_defects, test_image_ids
 from .model import SteelSegModule, build_unet
+from .pseudo import pseudo_label
 from .train import SeverstalConfig, encoder_weights_file, train_unet
 from .postprocess import (
     GATE_THRESHOLDS, PostprocessTuner, apply_gate, best_postprocess, default_min_sizes, honest_dice, plot_min_size, postprocess,
     predict_probs, predict_submission, predict_with_gate, write_submission)
 
 # %% auto #0
-__all__ = ['EXAMPLE_POOL', 'job_config', 'tune_on_validation', 'examples_figure', 'save_unet_model', 'unet_from_saved',
-           'image_input', 'predict_severstal', 'run_severstal']
+__all__ = ['EXAMPLE_POOL', 'job_config', 'tune_on_validation', 'examples_figure', 'job_splits', 'FoldUNets', 'oof_frame',
+           'save_unet_model', 'unet_from_saved', 'image_input', 'predict_severstal', 'run_severstal']
 
 # %% ../../nbs/19_severstal_job.ipynb #2971040a
 def job_config(run:RunConfig, sc:SeverstalConfig|None=None) -> SeverstalConfig:
@@ -44,9 +45,10 @@ def job_config(run:RunConfig, sc:SeverstalConfig|None=None) -> SeverstalConfig:
 EXAMPLE_POOL = 32     # validation images kept for the before/after picture of the job
 
 def tune_on_validation(model, val:pd.DataFrame, data:Path, shape:tuple[int, int], sc:SeverstalConfig, device:str|None=None,
-                       precision:str='32-true'):
+                       precision:str='32-true',
+                       into:tuple|None=None):   # (tuner, pool) of earlier folds to add these images to (K-fold: out of fold)
     "Predict the validation images once: the post-processing tuner (with the gate's probabilities if `sc.gate`) and the pool of worst raw predictions."
-    tuner, pool = PostprocessTuner(), []
+    tuner, pool = into if into is not None else (PostprocessTuner(), [])
     loader = DataLoader(SteelImages(data/'train_images', val.ImageId, valid_transforms(sc.img_size)), batch_size=sc.batch_size, num_workers=sc.workers)
     for probs, gate, ids in predict_with_gate(model, loader, shape, device, precision, sc.flips):
         if sc.gate and gate is None: raise ValueError("sc.gate is set, but the model has no classification gate (build_unet(gate=True))")
@@ -83,7 +85,7 @@ def examples_figure(data:Path, pool:list, best:pd.DataFrame, n:int=4):
     return _examples_figure(data, [pool[k][1] for k in shown], pool_probs[shown], pool_true[shown], pool_post[shown])
 
 # %% ../../nbs/19_severstal_job.ipynb #815837e7
-def _severstal_metrics(res:JobResults, grid, best, tuner, history, sc, trn, val, test_ids, t_train, seed:int=0) -> dict:
+def _severstal_metrics(res:JobResults, grid, best, tuner, history, sc, trn, val, test_ids, t_train, seed:int=0, **extra) -> dict:
     "`metrics.json` of the job: cross-tuned (`score`) and tuned (`score_tuned`) Dice against the all-empty baseline, and the details."
     gates = grid.gate.drop_duplicates().tolist() if 'gate' in grid else None        # a gated grid: the gate is tuned (and cross-tuned) too
     raw = grid[(grid.threshold == 0.5) & (grid.min_size == 0) & ((grid.gate == 0) if gates else True)].dice.mean()
@@ -98,31 +100,71 @@ def _severstal_metrics(res:JobResults, grid, best, tuner, history, sc, trn, val,
         thresholds=best.threshold.tolist(), min_sizes=best.min_size.astype(int).tolist(),
         **({'gate_thresholds': best.gate.astype(float).tolist()} if gates else {}),
         best_epoch=int(history.epoch[history.val_dice.idxmax()]) + 1, epochs=sc.epochs, encoder=sc.encoder_name,
-        img_size=list(sc.img_size), n_train=len(trn), n_valid=len(val), n_test=len(test_ids), train_seconds=round(t_train, 1))
+        img_size=list(sc.img_size), n_train=len(trn), n_valid=len(val), n_test=len(test_ids), train_seconds=round(t_train, 1), **extra)
+
+# %% ../../nbs/19_severstal_job.ipynb #1bfc2701
+def job_splits(train:pd.DataFrame, sc:SeverstalConfig, seed:int=42) -> list[tuple[pd.DataFrame, pd.DataFrame]]:
+    "The (training, validation) rows of each model the job trains: one split (`valid_frac`), or with `sc.folds` > 1 the K folds of `defect_folds`."
+    if sc.folds <= 1: return [split_by_defects(train, sc.valid_frac, seed)]
+    folds = defect_folds(train, sc.folds, seed)
+    return [(train[folds != k].reset_index(drop=True), train[folds == k].reset_index(drop=True)) for k in range(sc.folds)]
+
+# %% ../../nbs/19_severstal_job.ipynb #eca05d11
+class FoldUNets(torch.nn.Module):
+    "K U-Nets as one network: the mean of their probabilities (and of their gates'), returned as logits."
+    def __init__(self, nets:Sequence[torch.nn.Module]):
+        super().__init__()
+        if not len(nets): raise ValueError("FoldUNets needs at least one network")
+        self.nets = torch.nn.ModuleList(nets)
+
+    def forward(self, x):
+        outs = [o if isinstance(o, (tuple, list)) else (o, None) for o in (n(x) for n in self.nets)]
+        mean = lambda ts: torch.logit(torch.stack([torch.sigmoid(t.float()) for t in ts]).mean(0), eps=1e-6)
+        masks = mean([m for m, _ in outs])
+        return masks if outs[0][1] is None else (masks, mean([g for _, g in outs]))
+
+# %% ../../nbs/19_severstal_job.ipynb #fd8bbc2f
+def oof_frame(nets:Sequence[torch.nn.Module], splits:list, data:Path, tuner:PostprocessTuner, best:pd.DataFrame,
+              sc:SeverstalConfig, device:str|None=None, precision:str='32-true') -> pd.DataFrame:
+    "The out-of-fold predictions at the tuned settings: each validation image by its own fold's model, as submission rows with `fold` and `dice`."
+    parts, gates = [], best.gate.values if 'gate' in best else None
+    for k, (net, (_, val)) in enumerate(zip(nets, splits)):
+        parts.append(predict_submission(net, data/'train_images', val.ImageId.tolist(), sc.img_size, best.threshold.values,
+                                        best.min_size.values, sc.batch_size, sc.workers, device, precision=precision, flips=sc.flips,
+                                        gate_thresholds=gates).assign(fold=k))
+    df = pd.concat(parts, ignore_index=True)
+    df['dice'] = tuner.pair_dice(best.threshold.values, best.min_size.values, gates).reshape(-1)   # the tuner's images: the same order
+    return df
 
 # %% ../../nbs/19_severstal_job.ipynb #f0990656
 def save_unet_model(res:JobResults, model:torch.nn.Module, sc:SeverstalConfig, best:pd.DataFrame, shape:tuple[int, int]) -> SavedModel|None:
-    "Write `<out>/model/`: the U-Net's weights, each class's tuned threshold, minimum size (and gate threshold), the image sizes (None off rank 0)."
+    "Write `<out>/model/`: the U-Net's weights (K-fold: each fold's), each class's tuned threshold, minimum size (and gate threshold), the image sizes (None off rank 0)."
     unet = model.model if isinstance(model, SteelSegModule) else model
+    weights = {f'fold{k}': n for k, n in enumerate(unet.nets)} if isinstance(unet, FoldUNets) else {'weights': unet}
     best = best.sort_values('ClassId')
     post = dict(class_ids=best.ClassId.astype(int).tolist(), thresholds=best.threshold.astype(float).tolist(),
                 min_sizes=best.min_size.astype(int).tolist(), **({'gate_thresholds': best.gate.astype(float).tolist()} if 'gate' in best else {}))
     inputs = dict(img_size=[int(s) for s in sc.img_size], mask_shape=[int(s) for s in shape], n_classes=N_CLASSES,
                   class_ids=list(range(1, N_CLASSES + 1)))
-    return res.save_model(weights={'weights': unet}, postprocess=post, inputs=inputs)
+    return res.save_model(weights=weights, postprocess=post, inputs=inputs)
 
 # %% ../../nbs/19_severstal_job.ipynb #1312cabd
 def unet_from_saved(saved:SavedModel) -> torch.nn.Module:
-    "The trained U-Net of a saved model folder, in eval mode on the CPU; `ValueError` naming the folder if its weights do not fit."
+    "The trained U-Net (K-fold: the `FoldUNets` of its folds) of a saved model folder, in eval mode on the CPU; `ValueError` naming the folder if its weights do not fit."
     c = saved.config
     missing = [k for k in ('encoder_name', 'decoder_channels') if k not in c]
     if missing: raise ValueError(f"saved model {saved.path}: its configuration has no {', '.join(missing)}")
-    net = build_unet(c['encoder_name'], None, None, saved.part('inputs')['n_classes'], c['decoder_channels'], gate=bool(c.get('gate', False)))
-    try: net.load_state_dict(saved.tensors('weights'))
-    except RuntimeError as e:
-        raise ValueError(f"saved model {saved.path}: weights.safetensors does not fit a {c['encoder_name']} U-Net "
-                         f"({str(e).splitlines()[0]})") from None
-    return net.eval()
+    names = sorted((f[:-len('.safetensors')] for f in saved.info['files'] if f.startswith('fold') and f.endswith('.safetensors')),
+                   key=lambda n: int(n[4:])) or ['weights']
+    nets = []
+    for name in names:
+        net = build_unet(c['encoder_name'], None, None, saved.part('inputs')['n_classes'], c['decoder_channels'], gate=bool(c.get('gate', False)))
+        try: net.load_state_dict(saved.tensors(name))
+        except RuntimeError as e:
+            raise ValueError(f"saved model {saved.path}: {name}.safetensors does not fit a {c['encoder_name']} U-Net "
+                             f"({str(e).splitlines()[0]})") from None
+        nets.append(net)
+    return (nets[0] if len(nets) == 1 else FoldUNets(nets)).eval()
 
 # %% ../../nbs/19_severstal_job.ipynb #49551a4f
 @lru_cache(maxsize=8)
@@ -149,28 +191,70 @@ def predict_severstal(model:SavedModel, cfg:RunConfig) -> dict:
     return {'submission': path, 'images': len(test_ids)}
 
 # %% ../../nbs/19_severstal_job.ipynb #3f5b8623
+def _check_run(run:RunConfig, sc:SeverstalConfig):
+    "`ValueError` before any work if the run asks for K-fold or pseudo-labelling settings that cannot work."
+    if sc.folds < 1: raise ValueError(f"--folds must be >= 1, got {sc.folds}")
+    if sc.folds > 1 and run.resume is not None: raise ValueError("--resume continues one model: it cannot be combined with --folds")
+    if not sc.pseudo: return
+    if not 0 < sc.pseudo_keep <= 1: raise ValueError(f"--set pseudo_keep={sc.pseudo_keep}: give the share of test images kept, in (0, 1]")
+    if not single_process(run):
+        raise ValueError("--set pseudo=true needs a single-process run (one device, one node): only one process holds the "
+                         "first model when the second round starts; drop --devices/--num-nodes or the pseudo setting")
+
+def _train_round(res:JobResults, run:RunConfig, sc:SeverstalConfig, splits:list, data:Path, shape, device, out:Path, extra=()) -> dict|None:
+    "Train a model per split (each fold's), tune the post-processing on all their validation images; None in the other processes."
+    nets, histories, tuner, pool = [], [], None, None
+    for k, (trn, val) in enumerate(splits):
+        if res.writes and len(splits) > 1: print(f'fold {k + 1}/{len(splits)}: {len(trn)} train / {len(val)} validation images', flush=True)
+        model, history = train_unet(trn, val, data/'train_images', sc, out if len(splits) == 1 else out/f'fold{k}', run.seed,
+                                    resume=run.resume if not extra else None, extra=extra, **run.trainer_options(accumulate=sc.accumulate))
+        if not res.writes: continue                   # other processes of a distributed run: on to the next fold's training
+        nets.append(model.model); histories.append(history.assign(fold=k))
+        tuner, pool = tune_on_validation(model, val, data, shape, sc, device, run.precision, into=None if tuner is None else (tuner, pool))
+    if not res.writes: return None
+    grid = tuner.grid(default_min_sizes(shape), gates=GATE_THRESHOLDS if sc.gate else None)
+    history = pd.concat(histories, ignore_index=True)
+    mean = history.drop(columns='fold').groupby('epoch', as_index=False).mean()   # K-fold: the curves averaged over the folds
+    return dict(net=nets[0] if len(nets) == 1 else FoldUNets(nets), nets=nets, history=history, mean=mean, tuner=tuner, pool=pool,
+                grid=grid, best=best_postprocess(grid))
+
 @register_runner('severstal')
 def run_severstal(run:RunConfig, sc:SeverstalConfig|None=None) -> dict:
-    "Train, tune post-processing on validation, save the model, predict the test images; write submission.csv, metrics.json and plots."
+    "Train (K-fold with `sc.folds`; again on train + pseudo-labels with `sc.pseudo`), tune post-processing out of fold, save the model, predict the test images."
     sc = job_config(run, sc)                          # first: bad --weights, or a download without a hub, stop here
+    _check_run(run, sc)
     res, data, device = JobResults('severstal', run, sc), Path(run.data), predict_device(run)
     train, shape = read_train(data)
     test_ids = test_image_ids(data, shape)
-    trn, val = split_by_defects(train, sc.valid_frac, run.seed)
-    if res.writes: print(f'severstal: {len(trn)} train / {len(val)} validation images ({shape[0]}x{shape[1]}), {len(test_ids)} test; '
+    splits = job_splits(train, sc, run.seed)
+    if res.writes: print(f'severstal: {len(train)} training images ({shape[0]}x{shape[1]}), '
+                         f'{f"{sc.folds} folds" if sc.folds > 1 else f"{len(splits[0][1])} of them for validation"}, {len(test_ids)} test; '
                          f'{sc.encoder_name} at {sc.img_size[0]}x{sc.img_size[1]}, {sc.epochs} epochs', flush=True)
-    model, history = train_unet(trn, val, data/'train_images', sc, res.out, run.seed, resume=run.resume,
-                                **run.trainer_options(accumulate=sc.accumulate))
-    if not res.writes: return {}                      # other processes of a distributed run stop here
+    r = _train_round(res, run, sc, splits, data, shape, device, res.out)
+    if r is None: return {}                           # other processes of a distributed run stop here
+    extra = {}
+    if sc.pseudo:                                     # round 2: train + the test images the first model is surest of
+        before = honest_dice(r['tuner'], default_min_sizes(shape), run.seed, GATE_THRESHOLDS if sc.gate else None)[0]
+        b = r['best']
+        labels = pseudo_label(r['net'], data/'test_images', test_ids, sc.img_size, b.threshold.values, b.min_size.values,
+                              b.gate.values if sc.gate else None, sc.pseudo_keep, batch_size=2 * sc.batch_size, workers=sc.workers,
+                              device=device, precision=run.precision, flips=sc.flips, progress=True)
+        res.csv(labels, 'pseudo_labels.csv'); res.csv(r['history'], 'history_before_pseudo.csv')
+        print(f'pseudo-labels: {len(labels)} test images ({(labels.n_defects > 0).sum()} with a defect); first model: '
+              f'cross-tuned Dice {before:.4f}; training again with them', flush=True)
+        r = _train_round(res, run, sc, splits, data, shape, device, res.out/'pseudo', extra=[(labels, data/'test_images')])
+        extra = dict(score_before_pseudo=before, pseudo_images=len(labels), pseudo_with_defects=int((labels.n_defects > 0).sum()))
     t_train = time.time() - res.t0
-    res.csv(history, 'history.csv')
-    res.figure(plot_history(history, ['loss', 'dice', 'iou'], f'Severstal U-Net ({sc.encoder_name}, {sc.img_size[0]}x{sc.img_size[1]})'), 'curves.png')
-    tuner, pool = tune_on_validation(model, val, data, shape, sc, device, run.precision)
-    grid = tuner.grid(default_min_sizes(shape), gates=GATE_THRESHOLDS if sc.gate else None)
-    best = best_postprocess(grid)
+    grid, best, tuner = r['grid'], r['best'], r['tuner']
+    res.csv(r['history'], 'history.csv')
+    res.figure(plot_history(r['mean'], ['loss', 'dice', 'iou'], f'Severstal U-Net ({sc.encoder_name}, {sc.img_size[0]}x{sc.img_size[1]})'
+                            + (f', mean of {sc.folds} folds' if sc.folds > 1 else '')), 'curves.png')
     res.csv(grid, 'postprocess_grid.csv')
     res.figure(plot_min_size(grid, best), 'dice_vs_min_size.png')
-    res.figure(examples_figure(data, pool, best), 'examples.png')
-    saved = save_unet_model(res, model, sc, best, shape)
+    res.figure(examples_figure(data, r['pool'], best), 'examples.png')
+    res.csv(oof_frame(r['nets'], splits, data, tuner, best, sc, device, run.precision), 'oof.csv')
+    saved = save_unet_model(res, r['net'], sc, best, shape)
     predict_severstal(saved, replace(run, out=res.out))   # submission.csv, as `kaggle-tutorials predict` writes it
-    return _severstal_metrics(res, grid, best, tuner, history, sc, trn, val, test_ids, t_train, run.seed)
+    trn, val = (splits[0] if len(splits) == 1 else (train, train))   # K-fold: every image trains K-1 models and is validated once
+    return _severstal_metrics(res, grid, best, tuner, r['mean'], sc, trn, val, test_ids, t_train, run.seed, oof_images=tuner.n_images, **extra)
+

@@ -6,10 +6,10 @@
 from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, Sequence
 
 import pandas as pd
-from torch.utils.data import DataLoader
+from torch.utils.data import ConcatDataset, DataLoader
 
 from ..core import check_pretrained, seed_everything
 from ..data import train_transforms, valid_transforms
@@ -40,11 +40,14 @@ class SeverstalConfig(JobConfig):
     lr: float = 3e-3
     weight_decay: float = 1e-4
     dice_weight: float = 0.5
-    valid_frac: float = 0.2
+    valid_frac: float = 0.2                    # share of the images for validation, with one split
+    folds: int = 1                             # K-fold training (--folds K): K U-Nets, tuned out of fold, averaged at prediction
     workers: int = 0                           # DataLoader worker processes
     flips: tuple = ()                          # test-time flips averaged with the plain prediction: 'h' (left-right), 'v' (up-down)
     gate: bool = False                         # image-level "has class c" head; at prediction a class is emptied below its tuned gate threshold
     gate_weight: float = 1.0                   # weight of the gate's BCE in the training loss
+    pseudo: bool = False                       # a second round: retrain on train + pseudo-labels of the test images the first model is surest of
+    pseudo_keep: float = 0.5                   # share of the test images kept as pseudo-labels (the most confident)
 
     @property
     def pretrained(self) -> bool:
@@ -54,14 +57,19 @@ class SeverstalConfig(JobConfig):
 # %% ../../nbs/16_severstal_training.ipynb #7eaadff0
 def steel_loaders(train_df:pd.DataFrame, valid_df:pd.DataFrame, # rows of `read_train` (e.g. from `split_by_defects`)
                   folder:str|Path,                             # the train_images folder
-                  cfg:SeverstalConfig) -> tuple[DataLoader, DataLoader]:
-    "Training loader (flips and brightness/contrast, shuffled) and validation loader of two frames of `read_train`."
-    dl_train = DataLoader(SteelDataset(train_df, folder, train_transforms(cfg.img_size, hflip=0.5, vflip=0.5, color=0.5)),
-                          batch_size=cfg.batch_size, shuffle=True, num_workers=cfg.workers,
-                          drop_last=len(train_df) > cfg.batch_size, persistent_workers=cfg.workers > 0)
+                  cfg:SeverstalConfig,
+                  extra:Sequence[tuple[pd.DataFrame, str|Path]]=(), # more training images: (`read_train`-like rows, their folder) pairs
+                 ) -> tuple[DataLoader, DataLoader]:
+    "Training loader (flips and brightness/contrast, shuffled; `extra` images added) and validation loader of two frames of `read_train`."
+    tf = train_transforms(cfg.img_size, hflip=0.5, vflip=0.5, color=0.5)
+    parts = [SteelDataset(train_df, folder, tf)] + [SteelDataset(df, f, tf) for df, f in extra if len(df)]
+    ds = parts[0] if len(parts) == 1 else ConcatDataset(parts)
+    dl_train = DataLoader(ds, batch_size=cfg.batch_size, shuffle=True, num_workers=cfg.workers,
+                          drop_last=len(ds) > cfg.batch_size, persistent_workers=cfg.workers > 0)
     dl_valid = DataLoader(SteelDataset(valid_df, folder, valid_transforms(cfg.img_size)), batch_size=cfg.batch_size,
                           num_workers=cfg.workers, persistent_workers=cfg.workers > 0)
     return dl_train, dl_valid
+
 
 # %% ../../nbs/16_severstal_training.ipynb #11cba310
 def encoder_weights_file(cfg:SeverstalConfig) -> Path|None:
@@ -82,12 +90,13 @@ def train_unet(train_df:pd.DataFrame, valid_df:pd.DataFrame, # rows of `read_tra
                cfg:SeverstalConfig|None=None,   # None: the quick preset
                out_dir:str|Path='.',            # logs/ and checkpoints/ are written here
                seed:int=42,
+               extra:Sequence[tuple[pd.DataFrame, str|Path]]=(), # more training images (e.g. pseudo-labels): (rows, folder) pairs
                **engine,                        # `training.fit` switches: precision, accelerator, devices, resume, progress, ...
               ) -> tuple[SteelSegModule, pd.DataFrame]:
     "Train a U-Net with `training.fit`; returns the module with its best-validation-Dice weights, and the per-epoch history."
     cfg = cfg or SeverstalConfig()
     seed_everything(seed)
-    dl_train, dl_valid = steel_loaders(train_df, valid_df, folder, cfg)
+    dl_train, dl_valid = steel_loaders(train_df, valid_df, folder, cfg, extra)
     module = unet_module(cfg)
     engine.setdefault('accumulate', cfg.accumulate)
     r = fit(module, dl_train, dl_valid, epochs=cfg.epochs, out=out_dir, monitor='val_dice', mode='max', **engine)
