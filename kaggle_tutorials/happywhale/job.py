@@ -61,6 +61,7 @@ def pooled_validation(vs:list[Validation], galleries:list[pd.DataFrame], hw:Happ
     return Validation(tuned, float(chosen_row(tuned)['map']), np.concatenate([v.gallery for v in vs]),
                       np.concatenate([v.queries for v in vs]), S, I, truths), gallery
 
+# %% ../../nbs/37_happywhale_job.ipynb #47100c8a
 def _decision_inputs(v:Validation, gallery:pd.DataFrame, blend:TunedBlend|None=None, model=None, classes=None) -> tuple:
     "(scores, rows, labels) the final decision ranks: the kNN neighbours, or with `blend` the blended individuals."
     labels = gallery.individual_id.astype(str).to_numpy()

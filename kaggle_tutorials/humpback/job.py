@@ -136,6 +136,7 @@ def _knn_parts(c:HumpbackConfig, model, ims:FlukeImages, fit:np.ndarray, valid:n
         return symmetric_embeddings(e, embed_images(model, ims.take(rows), device=device, workers=c.workers, flip=True)) if c.flip_tta else e
     return views(fit), views(valid)
 
+# %% ../../nbs/46_humpback_job.ipynb #fdb11c32
 def kfold_model(c:HumpbackConfig,             # the model to train on every fold; `c.folds` folds
                 data:str|Path, out:str|Path='.', seed:int=42, device:str|None=None,
                 **engine,                      # `training.fit` options
@@ -174,7 +175,6 @@ def kfold_model(c:HumpbackConfig,             # the model to train on every fold
                         'predictions': [' '.join(p) for p in preds], 'ap@5': ap})
     return dict(config=c, model=FoldEmbeddings(models), models=models, metrics=metrics, oof=oof,
                 history=pd.concat(histories, ignore_index=True), seconds=round(time.time() - t0, 1))
-
 
 # %% ../../nbs/46_humpback_job.ipynb #7a6d005e
 def default_model_dir() -> Path:
@@ -307,6 +307,7 @@ def _save_kfold(res:JobResults, kf:dict, data:Path, df:pd.DataFrame, device:str|
     return res.save_model(**model_contents(c, kf['model'], sorted(set(df.Id[labelled])), G, df.Image[labelled], df.Id[labelled],
                                            km['threshold'], summary, f'all labelled photos; the {c.folds} fold models averaged', Gf))
 
+# %% ../../nbs/46_humpback_job.ipynb #648cdaf2
 def humpback_job(run:RunConfig,
                  cfg:HumpbackConfig|None=None,   # None: the preset of `run.mode` with the run's overrides
                  publish:bool=True,              # copy the demo artifacts to `default_model_dir()`

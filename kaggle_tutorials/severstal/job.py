@@ -201,6 +201,7 @@ def _check_run(run:RunConfig, sc:SeverstalConfig):
         raise ValueError("--set pseudo=true needs a single-process run (one device, one node): only one process holds the "
                          "first model when the second round starts; drop --devices/--num-nodes or the pseudo setting")
 
+# %% ../../nbs/19_severstal_job.ipynb #e2902ca5
 def _train_round(res:JobResults, run:RunConfig, sc:SeverstalConfig, splits:list, data:Path, shape, device, out:Path, extra=()) -> dict|None:
     "Train a model per split (each fold's), tune the post-processing on all their validation images; None in the other processes."
     nets, histories, tuner, pool = [], [], None, None
@@ -218,6 +219,7 @@ def _train_round(res:JobResults, run:RunConfig, sc:SeverstalConfig, splits:list,
     return dict(net=nets[0] if len(nets) == 1 else FoldUNets(nets), nets=nets, history=history, mean=mean, tuner=tuner, pool=pool,
                 grid=grid, best=best_postprocess(grid))
 
+# %% ../../nbs/19_severstal_job.ipynb #8dd82d81
 @register_runner('severstal')
 def run_severstal(run:RunConfig, sc:SeverstalConfig|None=None) -> dict:
     "Train (K-fold with `sc.folds`; again on train + pseudo-labels with `sc.pseudo`), tune post-processing out of fold, save the model, predict the test images."
@@ -257,4 +259,3 @@ def run_severstal(run:RunConfig, sc:SeverstalConfig|None=None) -> dict:
     predict_severstal(saved, replace(run, out=res.out))   # submission.csv, as `kaggle-tutorials predict` writes it
     trn, val = (splits[0] if len(splits) == 1 else (train, train))   # K-fold: every image trains K-1 models and is validated once
     return _severstal_metrics(res, grid, best, tuner, r['mean'], sc, trn, val, test_ids, t_train, run.seed, oof_images=tuner.n_images, **extra)
-

@@ -25,8 +25,8 @@ from .data import SteelImages
 # %% auto #0
 __all__ = ['MIXED_PRECISION', 'FLIP_DIMS', 'GATE_THRESHOLDS', 'SUBMISSION_COLUMNS', 'inference_autocast', 'predict_with_gate',
            'predict_probs', 'remove_small', 'postprocess', 'apply_gate', 'default_min_sizes', 'PostprocessTuner',
-           'best_postprocess', 'plot_min_size', 'honest_dice', 'submission_frame', 'predict_submission',
-           'check_submission', 'write_submission']
+           'best_postprocess', 'plot_min_size', 'honest_dice', 'submission_frame', 'predict_masks',
+           'predict_submission', 'check_submission', 'write_submission']
 
 # %% ../../nbs/17_severstal_postprocess.ipynb #3d898e71
 MIXED_PRECISION = {'16-mixed': torch.float16, 'bf16-mixed': torch.bfloat16}
@@ -290,6 +290,32 @@ def submission_frame(image_ids:Sequence[str], masks:np.ndarray) -> pd.DataFrame:
     rows = [(i, rle_encode(m), c + 1) for i, mk in zip(image_ids, masks) for c, m in enumerate(mk)]
     return pd.DataFrame(rows, columns=SUBMISSION_COLUMNS)
 
+def predict_masks(model:torch.nn.Module,
+                  folder:str|Path,                    # a folder of images (test_images/)
+                  image_ids:Sequence[str]|None=None,  # default: every image of the folder
+                  img_size:tuple[int, int]=(64, 400), # (height, width) the network sees
+                  thresholds=0.5, min_sizes=0,        # post-processing, per class or for all
+                  gate_thresholds=None,               # per class or for all: masks emptied below them (`apply_gate`); needs a gated model
+                  batch_size:int=8, workers:int=0, device:str|None=None, progress:bool=False,
+                  precision:str='32-true',            # '32-true', '16-mixed' or 'bf16-mixed'
+                  flips:Sequence[str]=(),             # test-time flips averaged in ('h', 'v'), as in `predict_probs`
+                  desc:str='test images',             # the progress bar's label
+                 ) -> Iterator[tuple[np.ndarray, np.ndarray, list]]:
+    "Yield (probabilities, post-processed and gated binary masks, ImageIds) of a folder's images batch by batch, at the images' size."
+    ds = SteelImages(folder, image_ids, valid_transforms(img_size))
+    if not len(ds): raise ValueError(f"no images to predict in {folder}")
+    w, h = image_size(Path(folder)/ds.ids[0])
+    loader = DataLoader(ds, batch_size=batch_size, num_workers=workers)
+    if progress:
+        from tqdm.auto import tqdm
+        loader = tqdm(loader, desc=desc, unit='batch')
+    for p, g, ids in predict_with_gate(model, loader, (h, w), device, precision, flips):
+        masks = postprocess(p, thresholds, min_sizes)
+        if gate_thresholds is not None:
+            if g is None: raise ValueError("gate_thresholds given, but the model has no classification gate (build_unet(gate=True))")
+            masks = apply_gate(masks, g, gate_thresholds)
+        yield p, masks, list(ids)
+
 def predict_submission(model:torch.nn.Module,
                        folder:str|Path,                    # the test_images folder
                        image_ids:Sequence[str]|None=None,  # default: every image of the folder
@@ -301,19 +327,8 @@ def predict_submission(model:torch.nn.Module,
                        gate_thresholds=None,               # per class or for all: masks emptied below them (`apply_gate`); needs a gated model
                       ) -> pd.DataFrame:
     "Predict a folder of test images, post-process (and gate) and encode: the submission table."
-    ds = SteelImages(folder, image_ids, valid_transforms(img_size))
-    w, h = image_size(Path(folder)/ds.ids[0])
-    loader = DataLoader(ds, batch_size=batch_size, num_workers=workers)
-    if progress:
-        from tqdm.auto import tqdm
-        loader = tqdm(loader, desc='test images', unit='batch')
-    parts = []
-    for p, g, ids in predict_with_gate(model, loader, (h, w), device, precision, flips):
-        masks = postprocess(p, thresholds, min_sizes)
-        if gate_thresholds is not None:
-            if g is None: raise ValueError("gate_thresholds given, but the model has no classification gate (build_unet(gate=True))")
-            masks = apply_gate(masks, g, gate_thresholds)
-        parts.append(submission_frame(ids, masks))
+    parts = [submission_frame(ids, masks) for _, masks, ids in predict_masks(
+        model, folder, image_ids, img_size, thresholds, min_sizes, gate_thresholds, batch_size, workers, device, progress, precision, flips)]
     return pd.concat(parts, ignore_index=True)
 
 # %% ../../nbs/17_severstal_postprocess.ipynb #e4ddce67

@@ -10,12 +10,9 @@ from typing import Sequence
 import numpy as np
 import pandas as pd
 import torch
-from torch.utils.data import DataLoader
 
-from ..data import image_size, valid_transforms
 from ..rle import rle_columns, rle_encode
-from .data import SteelImages
-from .postprocess import apply_gate, postprocess, predict_with_gate
+from .postprocess import predict_masks
 
 # %% auto #0
 __all__ = ['uncertain_share', 'pseudo_label']
@@ -50,19 +47,9 @@ def pseudo_label(model:torch.nn.Module,
     "Post-processed masks of the `keep` share of the images the model is surest of, most confident first: `read_train`'s columns and `uncertain`."
     if not 0 < keep <= 1: raise ValueError(f"keep must be a share of the images in (0, 1], got {keep}")
     uncertain_share(np.zeros((1, 1, 1, 1)), band)                  # a bad band fails before any prediction
-    ds = SteelImages(folder, image_ids, valid_transforms(img_size))
-    if not len(ds): raise ValueError(f"no images to pseudo-label in {folder}")
-    w, h = image_size(Path(folder)/ds.ids[0])
-    loader = DataLoader(ds, batch_size=batch_size, num_workers=workers)
-    if progress:
-        from tqdm.auto import tqdm
-        loader = tqdm(loader, desc='pseudo-labels', unit='batch')
     rows = []
-    for p, g, ids in predict_with_gate(model, loader, (h, w), device, precision, flips):
-        masks = postprocess(p, thresholds, min_sizes)
-        if gate_thresholds is not None:
-            if g is None: raise ValueError("gate_thresholds given, but the model has no classification gate (build_unet(gate=True))")
-            masks = apply_gate(masks, g, gate_thresholds)
+    for p, masks, ids in predict_masks(model, folder, image_ids, img_size, thresholds, min_sizes, gate_thresholds, batch_size,
+                                       workers, device, progress, precision, flips, desc='pseudo-labels'):
         cols = rle_columns(masks.shape[1])
         for i, m, u in zip(ids, masks, uncertain_share(p, band)):
             rows.append({'ImageId': i, **{col: rle_encode(mc) for col, mc in zip(cols, m)}, 'uncertain': float(u)})
